@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Sets up a fresh machine that has only Node (any version >= 20) and npm, then runs a job:
+//   node scripts/bootstrap.mjs start [args]   the server with its playground (SQLite, rules provider)
+//   node scripts/bootstrap.mjs test [args]    every test
+//   node scripts/bootstrap.mjs check          type-check (tsc -b) and Biome
+// Node 24 and pnpm are installed from the npm registry into .toolchain/ when the machine lacks them.
+// Every step is skipped when already done, so a second run prints nothing of its own.
+// Plain JavaScript with no dependencies: it must run before anything is installed.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const rootPackage = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const nodeVersion = "24.21.0";
+const pnpmVersion = rootPackage.packageManager.replace(/^pnpm@/, "");
+const toolchainDir = join(root, ".toolchain");
+const toolchainBin = join(toolchainDir, "node_modules", ".bin");
+
+function say(message) {
+  process.stderr.write(`frontier setup: ${message}\n`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function output(command, args, env) {
+  const result = spawnSync(command, args, { encoding: "utf8", env, cwd: root });
+  return result.status === 0 ? result.stdout.trim() : "";
+}
+
+function toolchainEnv() {
+  const env = { ...process.env };
+  const systemReady =
+    Number(process.versions.node.split(".")[0]) >= 24 && output("pnpm", ["--version"], env) === pnpmVersion;
+  if (systemReady) return env;
+
+  env.PATH = `${toolchainBin}${delimiter}${env.PATH ?? ""}`;
+  const ready =
+    output("node", ["--version"], env) === `v${nodeVersion}` && output("pnpm", ["--version"], env) === pnpmVersion;
+  if (ready) return env;
+
+  say(`installing Node ${nodeVersion} and pnpm ${pnpmVersion} into .toolchain/ (first run only)`);
+  mkdirSync(toolchainDir, { recursive: true });
+  writeFileSync(join(toolchainDir, "package.json"), `${JSON.stringify({ private: true }, null, 2)}\n`);
+  const status = run(
+    "npm",
+    [
+      "install",
+      "--prefix",
+      toolchainDir,
+      "--save-exact",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      `node@${nodeVersion}`,
+      `pnpm@${pnpmVersion}`,
+    ],
+    { env: process.env },
+  );
+  if (status !== 0) throw new Error(`npm could not install node@${nodeVersion} and pnpm@${pnpmVersion}`);
+  return env;
+}
+
+/** A digest of everything that decides what `pnpm install` does. */
+function dependencyDigest() {
+  const hash = createHash("sha256");
+  for (const file of ["pnpm-lock.yaml", "pnpm-workspace.yaml", "package.json"]) {
+    if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+  }
+  for (const dir of ["core", "cultural-profiles", "server", "web-components", "stories", "tests", "plugins"]) {
+    for (const packageDir of dir === "plugins" ? listDirs(join(root, dir)) : [join(root, dir)]) {
+      const manifest = join(packageDir, "package.json");
+      if (existsSync(manifest)) hash.update(readFileSync(manifest));
+    }
+  }
+  hash.update(pnpmVersion);
+  return hash.digest("hex");
+}
+
+function listDirs(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(dir, entry.name));
+}
+
+function installDependencies(env) {
+  const stamp = join(root, "node_modules", ".frontier-install");
+  const digest = dependencyDigest();
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return;
+  say("installing dependencies with pnpm");
+  const frozen = existsSync(join(root, "pnpm-lock.yaml")) ? ["--frozen-lockfile"] : [];
+  const status = run("pnpm", ["install", ...frozen], { env });
+  if (status !== 0) throw new Error("pnpm install failed");
+  writeFileSync(stamp, digest);
+}
+
+/** Browser tests drive Debian's Chromium; install it when missing and we are allowed to. */
+function ensureChromium() {
+  if (existsSync("/usr/bin/chromium") || process.env.FRONTIER_CHROMIUM) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) {
+    say("browser tests need Chromium: install Debian's `chromium` package or set FRONTIER_CHROMIUM");
+    return;
+  }
+  say("installing Debian's chromium for browser tests (first run only)");
+  const quiet = { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
+  run("apt-get", ["update", "-qq"], quiet);
+  if (run("apt-get", ["install", "-y", "-qq", "chromium"], quiet) !== 0) {
+    throw new Error("apt-get could not install chromium");
+  }
+}
+
+const jobs = {
+  start: (args) => ["exec", "frontier", "start", ...args],
+  test: (args) => ["exec", "vitest", "run", ...args],
+  check: () => ["run", "check"],
+};
+
+const [job, ...args] = process.argv.slice(2);
+if (!job || !(job in jobs)) {
+  say(`usage: node scripts/bootstrap.mjs <${Object.keys(jobs).join("|")}> [args...]`);
+  process.exit(2);
+}
+try {
+  const env = toolchainEnv();
+  installDependencies(env);
+  if (job === "test") ensureChromium();
+  process.exitCode = run("pnpm", jobs[job](args), { env });
+} catch (error) {
+  say(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
