@@ -1,0 +1,3 @@
+// The engine's public surface. Each domain also has its own subpath export (see package.json):
+// @frontier-ai/core/models, /culture, /compliance, /content, /learning, and /testing for the fakes.
+export {};
