@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { contentTypes } from "../content-types.ts";
+import { composeFromTemplates, type TemplateBrief } from "./compose.ts";
+import { industries } from "./industries.ts";
+import { tones } from "./tones.ts";
+
+const brief: TemplateBrief = {
+  subject: "zapatillas de running ligeras",
+  contentType: "product_description",
+  industry: "sports",
+  tone: "friendly",
+  targetWords: 40,
+  language: "es",
+};
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe("composeFromTemplates", () => {
+  it("writes about the subject with the industry's benefit and a closing call to action", () => {
+    const copy = composeFromTemplates(brief);
+    expect(copy).toContain("zapatillas de running ligeras");
+    expect(copy).toContain("rendimiento y comodidad");
+    expect(copy).toMatch(/Pide hoy y recíbelo en tu casa\.$/);
+  });
+
+  it("grows towards the target length and stays short when asked", () => {
+    const short = composeFromTemplates({ ...brief, targetWords: 10 });
+    const long = composeFromTemplates({ ...brief, targetWords: 200 });
+    expect(words(long)).toBeGreaterThan(words(short));
+  });
+
+  it("mentions the market's retail event only when one is given", () => {
+    expect(composeFromTemplates({ ...brief, targetWords: 200, event: "Hot Sale" })).toContain("Ideal para Hot Sale.");
+    expect(composeFromTemplates({ ...brief, targetWords: 200 })).not.toContain("{event}");
+  });
+
+  it("fills every slot for every content type, industry, tone and language", () => {
+    for (const language of ["es", "pt"] as const) {
+      for (const contentType of contentTypes) {
+        for (const industry of industries) {
+          for (const tone of tones) {
+            const copy = composeFromTemplates({
+              ...brief,
+              language,
+              contentType,
+              industry,
+              tone,
+              event: "Black Friday",
+            });
+            expect(copy, `${language} ${contentType} ${industry} ${tone}`).not.toMatch(/[{}]/);
+            expect(copy.length).toBeGreaterThan(0);
+          }
+        }
+      }
+    }
+  });
+
+  it("writes one line for subjects, headlines and SMS", () => {
+    for (const contentType of ["email_subject", "ad_headline", "sms"] as const) {
+      expect(composeFromTemplates({ ...brief, contentType, targetWords: 200 })).not.toContain("\n");
+    }
+  });
+
+  it("writes e-mail bodies as paragraphs", () => {
+    expect(composeFromTemplates({ ...brief, contentType: "email_body", targetWords: 120 }).split("\n\n").length).toBe(
+      3,
+    );
+  });
+});
