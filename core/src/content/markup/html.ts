@@ -1,0 +1,325 @@
+// HTML adapter. htmlparser2's tokenizer reports source offsets for every token; segments are cut
+// from those offsets and everything else is copied verbatim, so the tree is never re-serialized.
+import { decodeHTML, decodeHTMLAttribute } from "entities";
+import { QuoteType, Tokenizer } from "htmlparser2";
+import { createDocument } from "./document.ts";
+import { MarkupIntegrityError } from "./errors.ts";
+import {
+  type AttributeQuote,
+  attributeEncoder,
+  DEFAULT_TRANSLATABLE_ATTRIBUTES,
+  encodeHtmlText,
+  INLINE_ELEMENTS,
+  INLINE_UNTRANSLATABLE,
+  INLINE_VOID_ELEMENTS,
+  SKIPPED_ELEMENTS,
+  VOID_ELEMENTS,
+} from "./html-rules.ts";
+import {
+  hasTranslatableText,
+  type InlineItem,
+  isTranslatableText,
+  nestRuns,
+  runsToPieces,
+  textItem,
+} from "./inline.ts";
+import { containsPlaceholderSyntax } from "./placeholders.ts";
+import { type Piece, slot } from "./template.ts";
+import type { MarkupAdapter, ParsedDocument } from "./types.ts";
+
+export interface HtmlOptions {
+  /** Attribute names whose values are segments, in addition to alt, title, placeholder and aria-label. */
+  readonly attributes?: readonly string[];
+}
+
+/** A markup token of the document's skeleton, used to compare a result's structure with its source. */
+export interface SkeletonToken {
+  readonly offset: number;
+  readonly key: string;
+}
+
+export interface HtmlSplit {
+  readonly pieces: Piece[];
+  readonly skeleton: SkeletonToken[];
+}
+
+interface Attribute {
+  name: string;
+  valueStart: number;
+  valueEnd: number;
+  quote: QuoteType;
+}
+
+interface PendingTag {
+  start: number;
+  name: string;
+  attributes: Attribute[];
+}
+
+interface SkipRegion {
+  readonly name: string;
+  readonly start: number;
+  readonly inline: boolean;
+  depth: number;
+}
+
+const QUOTES: Readonly<Record<number, AttributeQuote>> = {
+  [QuoteType.Double]: "double",
+  [QuoteType.Single]: "single",
+  [QuoteType.Unquoted]: "unquoted",
+};
+
+class HtmlSplitter {
+  private readonly source: string;
+  private readonly attributeNames: ReadonlySet<string>;
+  private readonly pieces: Piece[] = [];
+  private readonly skeleton: SkeletonToken[] = [];
+  private items: InlineItem[] = [];
+  private readonly blocks: string[] = [];
+  private cursor = 0;
+  private pending: PendingTag | null = null;
+  private skip: SkipRegion | null = null;
+
+  constructor(source: string, attributeNames: ReadonlySet<string>) {
+    this.source = source;
+    this.attributeNames = attributeNames;
+  }
+
+  split(): HtmlSplit {
+    const tokenizer = new Tokenizer(
+      { decodeEntities: false },
+      {
+        onattribdata: (start, end) => {
+          const attribute = this.pending?.attributes.at(-1);
+          if (!attribute) return;
+          if (attribute.valueStart < 0) attribute.valueStart = start;
+          attribute.valueEnd = end;
+        },
+        onattribentity: () => {},
+        onattribend: (quote) => {
+          const attribute = this.pending?.attributes.at(-1);
+          if (attribute) attribute.quote = quote;
+        },
+        onattribname: (start, end) => {
+          const name = this.source.slice(start, end).toLowerCase();
+          this.pending?.attributes.push({ name, valueStart: -1, valueEnd: -1, quote: QuoteType.NoValue });
+        },
+        oncdata: (_start, end) => this.onOther(end + 1, true),
+        onclosetag: (start, end) => this.onCloseTag(start, end),
+        oncomment: (_start, end) => this.onOther(end + 1, true),
+        ondeclaration: (_start, end) => this.onOther(end + 1, false),
+        onend: () => {},
+        onopentagend: (end) => this.onOpenTag(end + 1, false),
+        onopentagname: (start, end) => {
+          this.pending = { start: this.cursor, name: this.source.slice(start, end).toLowerCase(), attributes: [] };
+        },
+        onprocessinginstruction: (_start, end) => this.onOther(end + 1, false),
+        onselfclosingtag: (end) => this.onOpenTag(end + 1, true),
+        ontext: (start, end) => this.onText(start, end),
+        ontextentity: () => {},
+      },
+    );
+    tokenizer.write(this.source);
+    tokenizer.end();
+    if (this.skip) this.endSkip(this.source.length);
+    if (this.cursor < this.source.length)
+      this.items.push({ type: "atom", name: "text", pieces: [this.source.slice(this.cursor)] });
+    this.flush();
+    return { pieces: this.pieces, skeleton: this.skeleton };
+  }
+
+  private onText(start: number, end: number): void {
+    if (this.skip) {
+      this.cursor = end;
+      return;
+    }
+    if (start > this.cursor)
+      this.items.push({ type: "atom", name: "text", pieces: [this.source.slice(this.cursor, start)] });
+    const raw = this.source.slice(start, end);
+    this.items.push(textItem(raw, decodeHTML(raw)));
+    this.cursor = end;
+  }
+
+  /** Comments, CDATA, doctypes and processing instructions: kept verbatim. */
+  private onOther(end: number, inline: boolean): void {
+    const start = this.cursor;
+    this.cursor = end;
+    if (this.skip) return;
+    const raw = this.source.slice(start, end);
+    this.skeleton.push({ offset: start, key: raw });
+    if (inline) this.items.push({ type: "atom", name: "comment", pieces: [raw] });
+    else {
+      this.flush();
+      this.pieces.push(raw);
+    }
+  }
+
+  private onOpenTag(end: number, selfClosing: boolean): void {
+    const tag = this.pending;
+    this.pending = null;
+    this.cursor = end;
+    if (!tag) return;
+    const name = tag.name;
+    const isVoid = VOID_ELEMENTS.has(name) || selfClosing;
+    if (this.skip) {
+      if (name === this.skip.name && !isVoid) this.skip.depth++;
+      return;
+    }
+    const untranslatable = tag.attributes.some(
+      (a) => a.name === "translate" && this.source.slice(a.valueStart, a.valueEnd).trim().toLowerCase() === "no",
+    );
+    const inline = INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name) || INLINE_UNTRANSLATABLE.has(name);
+    if (SKIPPED_ELEMENTS.has(name) || INLINE_UNTRANSLATABLE.has(name) || untranslatable) {
+      const skipInline = inline && !SKIPPED_ELEMENTS.has(name);
+      if (isVoid) this.addTag(name, [this.source.slice(tag.start, end)], "atom", tag.start, skipInline);
+      else this.skip = { name, start: tag.start, inline: skipInline, depth: 1 };
+      return;
+    }
+    const pieces = this.tagPieces(tag, end);
+    this.skeleton.push({ offset: tag.start, key: this.tagKey(tag, selfClosing) });
+    if (inline) this.items.push({ type: isVoid ? "atom" : "open", name, pieces });
+    else {
+      this.flush();
+      this.pieces.push(...pieces);
+      if (!isVoid) this.blocks.push(name);
+    }
+  }
+
+  private onCloseTag(nameStart: number, nameEnd: number): void {
+    const start = this.cursor;
+    const gt = this.source.indexOf(">", nameEnd);
+    const end = gt < 0 ? this.source.length : gt + 1;
+    this.cursor = end;
+    const name = this.source.slice(nameStart, nameEnd).toLowerCase();
+    if (this.skip) {
+      if (name === this.skip.name && --this.skip.depth === 0) this.endSkip(end);
+      return;
+    }
+    const raw = this.source.slice(start, end);
+    this.skeleton.push({ offset: start, key: `</${name}>` });
+    if (INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name)) {
+      this.items.push({ type: "close", name, pieces: [raw] });
+      return;
+    }
+    this.flush();
+    this.pieces.push(raw);
+    const at = this.blocks.lastIndexOf(name);
+    if (at >= 0) this.blocks.length = at;
+  }
+
+  private endSkip(end: number): void {
+    const region = this.skip;
+    this.skip = null;
+    if (!region) return;
+    this.addTag(region.name, [this.source.slice(region.start, end)], "atom", region.start, region.inline);
+  }
+
+  private addTag(name: string, pieces: Piece[], type: "atom", offset: number, inline: boolean): void {
+    this.skeleton.push({ offset, key: pieces.join("") });
+    if (inline) this.items.push({ type, name, pieces });
+    else {
+      this.flush();
+      this.pieces.push(...pieces);
+    }
+  }
+
+  /** The tag's bytes, with translatable attribute values cut out as slots. */
+  private tagPieces(tag: PendingTag, end: number): Piece[] {
+    const pieces: Piece[] = [];
+    let from = tag.start;
+    for (const attribute of tag.attributes) {
+      if (!this.attributeNames.has(attribute.name) || attribute.valueStart < 0) continue;
+      const quote = QUOTES[attribute.quote];
+      if (quote === undefined) continue;
+      const raw = this.source.slice(attribute.valueStart, attribute.valueEnd);
+      const text = decodeHTMLAttribute(raw);
+      if (!isTranslatableText(text) || containsPlaceholderSyntax(text)) continue;
+      pieces.push(this.source.slice(from, attribute.valueStart));
+      const runs = [{ type: "text" as const, raw, text }];
+      pieces.push(slot("attribute", `${tag.name}@${attribute.name}`, runs, attributeEncoder(quote)));
+      from = attribute.valueEnd;
+    }
+    pieces.push(this.source.slice(from, end));
+    return pieces;
+  }
+
+  private tagKey(tag: PendingTag, selfClosing: boolean): string {
+    const attributes = tag.attributes.map((a) => {
+      if (this.attributeNames.has(a.name)) return `${a.name}=*`;
+      return a.valueStart < 0 ? a.name : `${a.name}=${this.source.slice(a.valueStart, a.valueEnd)}`;
+    });
+    return `<${[tag.name, ...attributes].join(" ")}${selfClosing ? "/" : ""}>`;
+  }
+
+  /** Ends the current sentence: it becomes a segment if it holds text, else verbatim pieces. */
+  private flush(): void {
+    if (this.items.length === 0) return;
+    const items = this.items;
+    this.items = [];
+    const leading = trimEdge(items, "start");
+    const trailing = trimEdge(items, "end");
+    if (leading) this.pieces.push(leading);
+    const runs = nestRuns(items);
+    if (hasTranslatableText(runs)) this.pieces.push(slot("text", this.blocks.at(-1) ?? "body", runs, encodeHtmlText));
+    else runsToPieces(runs, this.pieces);
+    if (trailing) this.pieces.push(trailing);
+  }
+}
+
+/** Moves ASCII whitespace at one edge of a sentence out of it (kept verbatim in the skeleton). */
+function trimEdge(items: InlineItem[], edge: "start" | "end"): string {
+  let moved = "";
+  while (items.length > 0) {
+    const index = edge === "start" ? 0 : items.length - 1;
+    const item = items[index];
+    if (item?.type !== "text") break;
+    const match = edge === "start" ? /^[ \t\n\r\f]+/.exec(item.raw) : /[ \t\n\r\f]+$/.exec(item.raw);
+    if (!match) break;
+    const space = match[0];
+    const rest = edge === "start" ? item.raw.slice(space.length) : item.raw.slice(0, item.raw.length - space.length);
+    moved = edge === "start" ? moved + space : space + moved;
+    if (rest === "") items.splice(index, 1);
+    else {
+      items[index] = { type: "text", raw: rest, text: decodeHTML(rest) };
+      break;
+    }
+  }
+  return moved;
+}
+
+export function splitHtml(source: string, options: HtmlOptions = {}): HtmlSplit {
+  const names = new Set(
+    [...DEFAULT_TRANSLATABLE_ATTRIBUTES, ...(options.attributes ?? [])].map((n) => n.toLowerCase()),
+  );
+  return new HtmlSplitter(source, names).split();
+}
+
+/** Throws MarkupIntegrityError when the output's tags, comments or untranslated regions differ. */
+export function compareSkeletons(
+  expected: readonly SkeletonToken[],
+  actual: readonly SkeletonToken[],
+  outputLength: number,
+): void {
+  const length = Math.max(expected.length, actual.length);
+  for (let index = 0; index < length; index++) {
+    const want = expected[index];
+    const got = actual[index];
+    if (want?.key === got?.key) continue;
+    const detail = `expected ${JSON.stringify(want?.key ?? "end")}, found ${JSON.stringify(got?.key ?? "end")}`;
+    throw new MarkupIntegrityError("html", got?.offset ?? outputLength, detail);
+  }
+}
+
+export function createHtmlAdapter(options: HtmlOptions = {}): MarkupAdapter {
+  return {
+    format: "html",
+    parse(source: string): ParsedDocument {
+      const { pieces, skeleton } = splitHtml(source, options);
+      return createDocument("html", source, pieces, (output) => {
+        compareSkeletons(skeleton, splitHtml(output, options).skeleton, output.length);
+      });
+    },
+  };
+}
+
+export const htmlAdapter: MarkupAdapter = createHtmlAdapter();

@@ -1,0 +1,13 @@
+export type { CallMetadata } from "./call-metadata.ts";
+export type { FinishReason } from "./finish-reason.ts";
+export type { JsonSchema } from "./json-schema.ts";
+export type { ModelMessage } from "./model-message.ts";
+export type { ModelProvider } from "./model-provider.ts";
+export type { ModelRequest } from "./model-request.ts";
+export type { ModelResult } from "./model-result.ts";
+export type { FinishEvent, ModelStreamEvent, RestartEvent, TextDeltaEvent } from "./model-stream-event.ts";
+export type { ModelTask } from "./model-task.ts";
+export type { ProviderCapabilities } from "./provider-capabilities.ts";
+export type { ProviderTimeouts } from "./provider-timeouts.ts";
+export type { StructuredOutput } from "./structured-output.ts";
+export type { TokenUsage } from "./token-usage.ts";

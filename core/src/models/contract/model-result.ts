@@ -1,0 +1,14 @@
+import type { FinishReason } from "./finish-reason.ts";
+import type { TokenUsage } from "./token-usage.ts";
+
+export interface ModelResult {
+  /** The generated text; for structured output, the JSON source of `object`. */
+  text: string;
+  /** The parsed (and, if a validator was given, validated) object for structured output. */
+  object?: unknown;
+  usage: TokenUsage;
+  finishReason: FinishReason;
+  /** Provider id (`openai`, `anthropic`, `compatible`, `rules`, …) and the model that answered. */
+  provider: string;
+  model: string;
+}

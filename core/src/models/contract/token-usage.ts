@@ -1,0 +1,4 @@
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+}

@@ -1,0 +1,11 @@
+export { BudgetExceededError } from "./budget-exceeded-error.ts";
+export { CallAbortedError } from "./call-aborted-error.ts";
+export { CircuitOpenError } from "./circuit-open-error.ts";
+export { IdempotencyConflictError } from "./idempotency-conflict-error.ts";
+export { isModelError, ModelError } from "./model-error.ts";
+export { type FailedAttempt, NoProviderAvailableError } from "./no-provider-available-error.ts";
+export { isRetryableStatus, ProviderApiError, type ProviderApiErrorOptions } from "./provider-api-error.ts";
+export { ProviderConfigurationError } from "./provider-configuration-error.ts";
+export { ProviderTimeoutError, type TimeoutPhase } from "./provider-timeout-error.ts";
+export { StructuredOutputError } from "./structured-output-error.ts";
+export { UnsupportedCapabilityError } from "./unsupported-capability-error.ts";
