@@ -80,12 +80,28 @@ export function encodeHtmlText(text: string): string {
 
 export type AttributeQuote = "double" | "single" | "unquoted";
 
-/** Encodes translated text for an attribute value written with the source's quoting. */
+const DOUBLE_QUOTED: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\u00a0": "&nbsp;",
+};
+const SINGLE_QUOTED: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "'": "&#39;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\u00a0": "&nbsp;",
+};
+
+/**
+ * Encodes translated text for an attribute value written with the source's quoting. `<` and `>` are
+ * escaped too, so a translation can never look like a tag or a block comment to a regex-based reader.
+ */
 export function attributeEncoder(quote: AttributeQuote): (text: string) => string {
-  if (quote === "double")
-    return (text) => text.replace(/[&"\u00a0]/g, (c) => ({ "&": "&amp;", '"': "&quot;" })[c] ?? "&nbsp;");
-  if (quote === "single")
-    return (text) => text.replace(/[&'\u00a0]/g, (c) => ({ "&": "&amp;", "'": "&#39;" })[c] ?? "&nbsp;");
+  if (quote === "double") return (text) => text.replace(/[&"<>\u00a0]/g, (c) => DOUBLE_QUOTED[c] ?? c);
+  if (quote === "single") return (text) => text.replace(/[&'<>\u00a0]/g, (c) => SINGLE_QUOTED[c] ?? c);
   // Unquoted values cannot hold spaces, quotes, `=`, `<`, `>` or backticks: write character references.
   return (text) => text.replace(/[&\s"'=<>`]/g, (c) => (c === "&" ? "&amp;" : `&#${c.codePointAt(0)};`));
 }

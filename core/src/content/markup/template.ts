@@ -41,6 +41,8 @@ export interface Slot {
   readonly runs: readonly Run[];
   /** Encodes translated plain text for the place the slot sits in (HTML text, attribute, Markdown). */
   readonly encode: (text: string) => string;
+  /** Adjusts a checked translation before rendering (Markdown moves spaces out of emphasis). */
+  readonly normalize?: (translation: string) => string;
 }
 
 export interface Embed {
@@ -55,8 +57,10 @@ export function slot(
   context: string | undefined,
   runs: readonly Run[],
   encode: Slot["encode"],
+  normalize?: Slot["normalize"],
 ): Slot {
-  return { type: "slot", id: "", kind, context, runs, encode };
+  const base: Slot = { type: "slot", id: "", kind, context, runs, encode };
+  return normalize ? { ...base, normalize } : base;
 }
 
 export function runsText(runs: readonly Run[]): string {
@@ -126,7 +130,7 @@ export class Renderer {
     const byNumber = new Map<number, PlaceholderRun>();
     indexPlaceholders(target.runs, byNumber);
     let out = "";
-    for (const part of tokenizePlaceholders(translation)) {
+    for (const part of tokenizePlaceholders(target.normalize ? target.normalize(translation) : translation)) {
       if (typeof part === "string") {
         out += target.encode(part);
         continue;

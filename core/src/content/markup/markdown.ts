@@ -1,0 +1,191 @@
+// Markdown (CommonMark) adapter: mdast-util-from-markdown gives every node its source offsets.
+// Paragraphs and headings are segments; emphasis, strong and links become paired placeholders with
+// their delimiters and URLs inside the placeholder; code, HTML and images are self-closing ones.
+import type { Nodes, PhrasingContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { createDocument } from "./document.ts";
+import { MarkupIntegrityError } from "./errors.ts";
+import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem } from "./inline.ts";
+import { type Piece, slot } from "./template.ts";
+import type { MarkupAdapter, ParsedDocument } from "./types.ts";
+
+const PAIRED = new Set(["emphasis", "strong", "delete", "link", "linkReference"]);
+const CONTAINERS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow"]);
+
+function span(node: Nodes): { start: number; end: number } | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+/** Escapes what Markdown would read as syntax in translated text. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&|~]/g, "\\$&")
+    .replace(/(^|\n)([ \t]*)([#+=-])/g, "$1$2\\$3")
+    .replace(/(^|\n)([ \t]*\d+)([.)])/g, "$1$2\\$3");
+}
+
+/**
+ * Moves spaces at the inside edges of paired placeholders outside them: `**word **` is not strong
+ * emphasis in CommonMark, `**word** ` is. Models often put the space inside. Also drops spaces at line
+ * ends and at the edges.
+ */
+export function moveSpacesOutOfPairs(translation: string): string {
+  let previous = "";
+  // Spaces before a line end would turn into a hard break; spaces at the edges were not in the source.
+  let current = translation.replace(/[ \t]+(\n|$)/g, "$1").replace(/^[ \t]+/, "");
+  while (current !== previous) {
+    previous = current;
+    current = current.replace(/(⟨\d+⟩)([ \t]+)/g, "$2$1").replace(/([ \t]+)(⟨\/\d+⟩)/g, "$2$1");
+  }
+  return current;
+}
+
+function escapeHeading(text: string): string {
+  return escapeMarkdown(text.replace(/\s*\n\s*/g, " "));
+}
+
+class MarkdownSplitter {
+  private readonly source: string;
+  private readonly pieces: Piece[] = [];
+  private cursor = 0;
+
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  split(): Piece[] {
+    this.visit(fromMarkdown(this.source));
+    this.pieces.push(this.source.slice(this.cursor));
+    return this.pieces;
+  }
+
+  private visit(node: Nodes): void {
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+      this.segment(node.children, node.type === "heading" ? `heading:${node.depth}` : node.type);
+      return;
+    }
+    if (CONTAINERS.has(node.type) && "children" in node) for (const child of node.children) this.visit(child);
+  }
+
+  private segment(children: readonly PhrasingContent[], context: string): void {
+    const first = children[0];
+    const last = children.at(-1);
+    const from = first && span(first);
+    const to = last && span(last);
+    if (!from || !to) return;
+    const items: InlineItem[] = [];
+    this.inline(children, from.start, to.end, items);
+    const runs = nestRuns(items);
+    this.pieces.push(this.source.slice(this.cursor, from.start));
+    if (hasTranslatableText(runs)) {
+      const encode = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
+      this.pieces.push(slot("text", context, runs, encode, moveSpacesOutOfPairs));
+    } else runsToPieces(runs, this.pieces);
+    this.cursor = to.end;
+  }
+
+  /** Flat inline items for children covering [start, end); gaps between nodes are kept verbatim. */
+  private inline(children: readonly PhrasingContent[], start: number, end: number, items: InlineItem[]): void {
+    let cursor = start;
+    for (const child of children) {
+      const at = span(child);
+      if (!at) continue;
+      if (at.start > cursor) items.push({ type: "atom", name: "text", pieces: [this.source.slice(cursor, at.start)] });
+      this.node(child, at, items);
+      cursor = at.end;
+    }
+    if (end > cursor) items.push({ type: "atom", name: "text", pieces: [this.source.slice(cursor, end)] });
+  }
+
+  private node(node: PhrasingContent, at: { start: number; end: number }, items: InlineItem[]): void {
+    const raw = this.source.slice(at.start, at.end);
+    if (node.type === "text") {
+      items.push(textItem(raw, node.value));
+      return;
+    }
+    const shortcut = node.type === "linkReference" && node.referenceType !== "full";
+    if (PAIRED.has(node.type) && "children" in node && !shortcut) {
+      const first = node.children[0];
+      const last = node.children.at(-1);
+      const inner = first && span(first);
+      const innerEnd = last && span(last);
+      if (inner && innerEnd) {
+        items.push({ type: "open", name: node.type, pieces: [this.source.slice(at.start, inner.start)] });
+        this.inline(node.children, inner.start, innerEnd.end, items);
+        items.push({ type: "close", name: node.type, pieces: [this.source.slice(innerEnd.end, at.end)] });
+        return;
+      }
+    }
+    if (node.type === "image" && node.alt) {
+      items.push({ type: "atom", name: "image", pieces: imagePieces(raw, node.alt) });
+      return;
+    }
+    items.push({ type: "atom", name: node.type, pieces: [raw] });
+  }
+}
+
+/** `![alt](url)`: the alt becomes an attribute segment when it can be located in the source. */
+function imagePieces(raw: string, alt: string): Piece[] {
+  if (!raw.startsWith("![")) return [raw];
+  for (let index = raw.indexOf("](", 2); index >= 0; index = raw.indexOf("](", index + 1)) {
+    const altRaw = raw.slice(2, index);
+    if (altRaw.replace(/\\([!-/:-@[-`{-~])/g, "$1") !== alt) continue;
+    if (!hasTranslatableText([{ type: "text", raw: altRaw, text: alt }])) return [raw];
+    const altSlot = slot("attribute", "image@alt", [{ type: "text", raw: altRaw, text: alt }], escapeMarkdown);
+    return ["![", altSlot, raw.slice(index)];
+  }
+  return [raw];
+}
+
+interface ShapeEntry {
+  readonly offset: number;
+  readonly key: string;
+}
+
+const STRUCTURAL_FIELDS = [
+  "depth",
+  "ordered",
+  "start",
+  "checked",
+  "lang",
+  "meta",
+  "url",
+  "title",
+  "identifier",
+  "referenceType",
+] as const;
+
+/** Every node but text, with the fields that are markup (URLs, code, HTML), in document order. */
+function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
+  if (node.type === "text") return into;
+  const record = node as unknown as Record<string, unknown>;
+  const fields = STRUCTURAL_FIELDS.filter((field) => record[field] !== undefined && record[field] !== null).map(
+    (field) => `${field}=${JSON.stringify(record[field])}`,
+  );
+  const verbatim =
+    node.type === "code" || node.type === "inlineCode" || node.type === "html" ? JSON.stringify(node.value) : "";
+  into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });
+  if ("children" in node) for (const child of node.children) shape(child, into);
+  return into;
+}
+
+function checkShape(expected: readonly ShapeEntry[], output: string): void {
+  const actual = shape(fromMarkdown(output));
+  const length = Math.max(expected.length, actual.length);
+  for (let index = 0; index < length; index++) {
+    if (expected[index]?.key === actual[index]?.key) continue;
+    const detail = `expected ${expected[index]?.key ?? "end"}, found ${actual[index]?.key ?? "end"}`;
+    throw new MarkupIntegrityError("markdown", actual[index]?.offset ?? output.length, detail);
+  }
+}
+
+export const markdownAdapter: MarkupAdapter = {
+  format: "markdown",
+  parse(source: string): ParsedDocument {
+    const pieces = new MarkdownSplitter(source).split();
+    const expected = shape(fromMarkdown(source));
+    return createDocument("markdown", source, pieces, (output) => checkShape(expected, output));
+  },
+};
