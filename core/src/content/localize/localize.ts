@@ -1,0 +1,312 @@
+import type { MarketProfile } from "@frontier-ai/cultural-profiles";
+import { pseudonymizer, type Vault } from "../../compliance/index.ts";
+import { buildSystemPrompt, type Finding, lint, repair } from "../../culture/index.ts";
+import type { ModelResult } from "../../models/contract/index.ts";
+import { NoProviderAvailableError } from "../../models/errors/index.ts";
+import type { ContentType } from "../content-types.ts";
+import { ModelAnswerRejectedError, UnsupportedByProvidersError } from "../errors.ts";
+import { type MarkupFormat, parseMarkup, type Segment } from "../markup/index.ts";
+import { marketIdioms, resolveLocale } from "../markets.ts";
+import type { ModelCaller } from "../model-caller.ts";
+import { scoreCopy } from "../score/index.ts";
+import { compileGlossary, type GlossaryEntry, unprotectGlossary } from "./glossary.ts";
+import {
+  type SegmentAnswer,
+  type SegmentRequest,
+  segmentAnswerJsonSchema,
+  segmentProtocolInstructions,
+  validateSegmentAnswer,
+} from "./segment-protocol.ts";
+import type { TranslationMemory } from "./translation-memory.ts";
+
+export interface LocalizeRequest {
+  content: string;
+  format?: MarkupFormat | "auto";
+  /** Source locale, e.g. `es-ES`. */
+  from: string;
+  /** Target locales, e.g. `["es-AR", "es-MX"]`. */
+  to: readonly string[];
+  /** Restrict the call to one provider id (`rules`, `openai`, `anthropic`, `compatible`). */
+  provider?: string;
+  glossary?: readonly GlossaryEntry[];
+  /** A short description of the brand's voice, added to the prompt of model providers. */
+  brandVoice?: string;
+  contentType?: ContentType;
+  tenant?: string;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export interface Adaptation {
+  from: string;
+  to: string;
+  reason: string;
+  rule?: string;
+}
+
+/** A finding of the market's linter; `start`/`end` are offsets in the text of `segment`. */
+export interface LocalizedFinding extends Finding {
+  segment: string;
+}
+
+export interface LocalizedResult {
+  locale: string;
+  content: string;
+  adaptations: Adaptation[];
+  findings: LocalizedFinding[];
+  score: number;
+  scoreBreakdown: ReturnType<typeof scoreCopy>["parts"];
+  provider: string;
+  model: string;
+}
+
+export interface LocalizeDependencies {
+  models: ModelCaller;
+  memory?: TranslationMemory;
+}
+
+interface PreparedSegment {
+  segment: Segment;
+  /** The text sent out: glossary terms and personal data replaced by tokens. */
+  protectedText: string;
+  glossaryTokens: ReadonlyMap<string, string>;
+  hasPersonalData: boolean;
+}
+
+/**
+ * Localizes a document into each target market. Markup never travels: the document is split into
+ * segments, personal data and glossary terms become tokens, the router's provider adapts the text, the
+ * answer is checked against the segment protocol, then linted and repaired for the market, re-inserted,
+ * and the markup outside the text is verified byte for byte.
+ */
+export async function localize(request: LocalizeRequest, dependencies: LocalizeDependencies): Promise<LocalizedResult[]> {
+  const source = resolveLocale(request.from, "source_locale");
+  const targets = request.to.map((locale, index) => resolveLocale(locale, `target_locales[${index}]`));
+  const document = parseMarkup(request.content, request.format ?? "auto");
+  const protect = compileGlossary(request.glossary ?? []);
+  const { pseudonymize, restore } = pseudonymizer();
+  const prepared: PreparedSegment[] = document.segments.map((segment) => {
+    const glossary = protect(segment.text);
+    const pseudonymized = pseudonymize(glossary.text);
+    return {
+      segment,
+      protectedText: pseudonymized.text,
+      glossaryTokens: glossary.tokens,
+      hasPersonalData: pseudonymized.text !== glossary.text,
+    };
+  });
+
+  const results: LocalizedResult[] = [];
+  for (const target of targets) {
+    results.push(
+      await localizeOne({ request, source, target, prepared, restore, dependencies, reassemble: document.reassemble }),
+    );
+  }
+  return results;
+}
+
+interface OneTarget {
+  request: LocalizeRequest;
+  source: MarketProfile;
+  target: MarketProfile;
+  prepared: readonly PreparedSegment[];
+  restore: (text: string) => string;
+  dependencies: LocalizeDependencies;
+  reassemble: (translations: ReadonlyMap<string, string>) => string;
+}
+
+async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
+  const { request, source, target, prepared, dependencies } = job;
+  const translations = new Map<string, string>();
+  const adaptations: Adaptation[] = [];
+  let provider = "none";
+  let model = "none";
+
+  if (source.locale !== target.locale) {
+    const pending: PreparedSegment[] = [];
+    for (const item of prepared) {
+      const remembered = await rememberedTranslation(job, item);
+      if (remembered === undefined) pending.push(item);
+      else translations.set(item.segment.id, remembered);
+    }
+    if (pending.length > 0) {
+      const segmentRequest: SegmentRequest = {
+        task: "localize",
+        source_locale: source.locale,
+        target_locale: target.locale,
+        segments: pending.map((item) => ({
+          id: item.segment.id,
+          text: item.protectedText,
+          ...(item.segment.context !== undefined && { context: item.segment.context }),
+        })),
+      };
+      const { answer, result } = await callProvider(job, segmentRequest);
+      provider = result.provider;
+      model = result.model;
+      adaptations.push(...answer.changes);
+      for (const [index, item] of pending.entries()) {
+        const text = answer.segments[index]?.text ?? item.protectedText;
+        translations.set(item.segment.id, text);
+        if (!item.hasPersonalData && dependencies.memory) {
+          await dependencies.memory.set(memoryKey(job, item, provider), text);
+        }
+      }
+    } else {
+      provider = "translation-memory";
+    }
+  }
+
+  // Back to real text, then the market's linter and its deterministic repairs.
+  const finalTexts = new Map<string, string>();
+  for (const item of prepared) {
+    const translated = translations.get(item.segment.id) ?? item.protectedText;
+    finalTexts.set(item.segment.id, job.restore(unprotectGlossary(translated, item.glossaryTokens)));
+  }
+  let findings = lintSegments(finalTexts, target, adaptations);
+
+  if (findings.some((finding) => finding.severity === "error") && provider !== "rules" && provider !== "none") {
+    await reprompt(job, finalTexts, findings, adaptations);
+    findings = lintSegments(finalTexts, target, adaptations);
+  }
+
+  const content = job.reassemble(finalTexts);
+  const plainText = [...finalTexts.values()].join("\n\n");
+  const score = scoreCopy({
+    text: plainText,
+    language: target.language.code,
+    findings,
+    ...(request.contentType !== undefined && { contentType: request.contentType }),
+    marketIdioms: marketIdioms(target),
+  });
+  return {
+    locale: target.locale,
+    content,
+    adaptations,
+    findings,
+    score: score.total,
+    scoreBreakdown: score.parts,
+    provider,
+    model,
+  };
+}
+
+function memoryKey(job: OneTarget, item: PreparedSegment, provider: string) {
+  return {
+    source: item.protectedText,
+    from: job.source.locale,
+    to: job.target.locale,
+    profileVersion: job.target.version,
+    provider,
+  };
+}
+
+/** Segments with personal data are never stored, so the memory holds no personal data. */
+async function rememberedTranslation(job: OneTarget, item: PreparedSegment): Promise<string | undefined> {
+  const memory = job.dependencies.memory;
+  if (!memory || item.hasPersonalData) return undefined;
+  return memory.get(memoryKey(job, item, job.request.provider ?? "rules"));
+}
+
+function systemPrompt(job: OneTarget): string {
+  const parts = [buildSystemPrompt(job.target), segmentProtocolInstructions];
+  if (job.request.brandVoice) parts.push(`Brand voice: ${job.request.brandVoice}`);
+  return parts.join("\n\n");
+}
+
+async function callProvider(
+  job: OneTarget,
+  segmentRequest: SegmentRequest,
+): Promise<{ answer: SegmentAnswer; result: ModelResult }> {
+  const { request, source, target } = job;
+  try {
+    const result = await job.dependencies.models.generate({
+      task: "localize",
+      system: systemPrompt(job),
+      messages: [{ role: "user", content: JSON.stringify(segmentRequest) }],
+      output: {
+        name: "localized_segments",
+        schema: segmentAnswerJsonSchema,
+        validate: (value) => validateSegmentAnswer(segmentRequest, value),
+      },
+      temperature: 0.2,
+      languagePair: { from: source.locale, to: target.locale },
+      ...(request.provider !== undefined && { provider: request.provider }),
+      ...(request.contentType !== undefined && { contentType: request.contentType }),
+      ...(request.tenant !== undefined && { tenant: request.tenant }),
+      ...(request.idempotencyKey !== undefined && { idempotencyKey: `${request.idempotencyKey}:${target.locale}` }),
+      ...(request.signal !== undefined && { signal: request.signal }),
+    });
+    return { answer: validateSegmentAnswer(segmentRequest, result.object), result };
+  } catch (error) {
+    if (error instanceof NoProviderAvailableError && source.language.code !== target.language.code) {
+      throw new UnsupportedByProvidersError({
+        message:
+          `Translating ${source.locale} → ${target.locale} needs a model provider: the offline rules provider ` +
+          "adapts between variants of one language only. Configure openai (OPENAI_API_KEY), anthropic " +
+          "(ANTHROPIC_API_KEY) or compatible (FRONTIER_COMPATIBLE_BASE_URL).",
+        capableProviders: ["openai", "anthropic", "compatible"],
+      });
+    }
+    if (error instanceof Error && error.name === "StructuredOutputError") {
+      throw new ModelAnswerRejectedError({ problems: [error.message], cause: error });
+    }
+    throw error;
+  }
+}
+
+function lintSegments(
+  texts: Map<string, string>,
+  target: MarketProfile,
+  adaptations: Adaptation[],
+): LocalizedFinding[] {
+  const findings: LocalizedFinding[] = [];
+  for (const [id, text] of texts) {
+    const found = lint(text, target.locale);
+    if (found.length === 0) continue;
+    const repaired = repair(text, target.locale, found);
+    if (repaired.text !== text) {
+      texts.set(id, repaired.text);
+      adaptations.push(...repaired.adaptations);
+    }
+    for (const finding of repaired.text === text ? found : lint(repaired.text, target.locale)) {
+      findings.push({ ...finding, segment: id });
+    }
+  }
+  return findings;
+}
+
+/** One more request for the segments the linter still faults, with the findings attached. */
+async function reprompt(
+  job: OneTarget,
+  texts: Map<string, string>,
+  findings: readonly LocalizedFinding[],
+  adaptations: Adaptation[],
+): Promise<void> {
+  const faulted = new Set(findings.filter((finding) => finding.severity === "error").map((finding) => finding.segment));
+  const { pseudonymize, restore } = pseudonymizer();
+  const segments = [...texts].filter(([id]) => faulted.has(id)).map(([id, text]) => ({ id, text: pseudonymize(text).text }));
+  const segmentRequest: SegmentRequest = {
+    task: "localize",
+    source_locale: job.target.locale,
+    target_locale: job.target.locale,
+    segments,
+    findings: findings
+      .filter((finding) => faulted.has(finding.segment))
+      .map((finding) => ({
+        id: finding.segment,
+        rule: finding.rule,
+        message: finding.message,
+        ...(finding.suggestion !== undefined && { suggestion: finding.suggestion }),
+      })),
+  };
+  try {
+    const { answer } = await callProvider(job, segmentRequest);
+    adaptations.push(...answer.changes);
+    for (const segment of answer.segments) texts.set(segment.id, restore(segment.text));
+  } catch (error) {
+    // The first answer stands (with its findings reported) when the re-prompt itself fails.
+    if (!(error instanceof ModelAnswerRejectedError)) throw error;
+  }
+}
+
+export type { Vault };
