@@ -1,3 +1,6 @@
 // The engine's public surface. Each domain also has its own subpath export (see package.json):
 // @frontier-ai/core/models, /culture, /compliance, /content, /learning, and /testing for the fakes.
-export {};
+export * from "./compliance/index.ts";
+export * from "./content/index.ts";
+export * from "./culture/index.ts";
+export * from "./models/index.ts";

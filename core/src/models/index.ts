@@ -22,3 +22,4 @@ export {
 } from "./router/routing-policy.ts";
 export { createMemorySpendLedger, type SpendBudgets, type SpendLedger } from "./router/spend-budget.ts";
 export { readRetryAfterMs, readShouldRetry } from "./shared/retry-headers.ts";
+export { createRules, rulesProviderId } from "./rules/rules-provider.ts";

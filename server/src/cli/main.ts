@@ -1,39 +1,41 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { registerGenerate } from "./commands/generate.ts";
+import { registerLocalize } from "./commands/localize.ts";
+import { registerValidate } from "./commands/validate.ts";
+import { type CliIo, type CommandContext, ExitCode, processIo, UsageError } from "./context.ts";
 
-/** Exit codes shared by every command: see DESIGN's public interfaces. */
-export const ExitCode = { ok: 0, failed: 1, usage: 2 } as const;
+export { type CliIo, type CommandContext, ExitCode, UsageError } from "./context.ts";
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
-
-export function createProgram(io: CliIo = processIo): Command {
+export function createProgram(context: CommandContext): Command {
+  const { io } = context;
   const program = new Command("frontier")
     .description("Write and localize marketing copy for Latin American markets.")
     .version(packageJson.version)
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerLocalize(program, context);
+  registerGenerate(program, context);
+  registerValidate(program, context);
   return program;
 }
 
 /** Runs the CLI and resolves to its exit code instead of exiting, so tests can call it in-process. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const program = createProgram(io);
+  const context: CommandContext = { io, exitCode: ExitCode.ok };
+  const program = createProgram(context);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return ExitCode.ok;
+    return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successful exits; every other commander error is a usage error.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n`);
+      return ExitCode.usage;
     }
     throw error;
   }

@@ -16,6 +16,8 @@ export interface GenerateRequest {
   /** Target length in words, or `short` / `medium` / `long`. */
   length: number | string;
   provider?: string;
+  /** A model id for `provider`. */
+  model?: string;
   tenant?: string;
   idempotencyKey?: string;
   signal?: AbortSignal;

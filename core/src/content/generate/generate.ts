@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pseudonymizer } from "../../compliance/index.ts";
+import { pseudonymizer } from "../privacy.ts";
 import { buildSystemPrompt, type Finding, lint, repair } from "../../culture/index.ts";
 import type { ModelMessage, ModelResult } from "../../models/contract/index.ts";
 import { contentTypeSpecs } from "../content-types.ts";
@@ -92,6 +92,7 @@ function request(brief: Brief, generateRequest: GenerateRequest, messages: Model
     maxTokens: Math.min(4_096, brief.targetWords * 4 + 256),
     ...(structured && { output: { name: "generated_copy", schema: generatedCopyJsonSchema, validate: (value) => generatedCopySchema.parse(value) } }),
     ...(generateRequest.provider !== undefined && { provider: generateRequest.provider }),
+    ...(generateRequest.model !== undefined && { model: generateRequest.model }),
     ...(generateRequest.tenant !== undefined && { tenant: generateRequest.tenant }),
     ...(generateRequest.idempotencyKey !== undefined && { idempotencyKey: generateRequest.idempotencyKey }),
     ...(generateRequest.signal !== undefined && { signal: generateRequest.signal }),

@@ -1,5 +1,5 @@
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
-import { pseudonymizer, type Vault } from "../../compliance/index.ts";
+import { pseudonymizer } from "../privacy.ts";
 import { buildSystemPrompt, type Finding, lint, repair } from "../../culture/index.ts";
 import type { ModelResult } from "../../models/contract/index.ts";
 import { NoProviderAvailableError } from "../../models/errors/index.ts";
@@ -28,6 +28,8 @@ export interface LocalizeRequest {
   to: readonly string[];
   /** Restrict the call to one provider id (`rules`, `openai`, `anthropic`, `compatible`). */
   provider?: string;
+  /** A model id for `provider`. */
+  model?: string;
   glossary?: readonly GlossaryEntry[];
   /** A short description of the brand's voice, added to the prompt of model providers. */
   brandVoice?: string;
@@ -231,6 +233,7 @@ async function callProvider(
       temperature: 0.2,
       languagePair: { from: source.locale, to: target.locale },
       ...(request.provider !== undefined && { provider: request.provider }),
+      ...(request.model !== undefined && { model: request.model }),
       ...(request.contentType !== undefined && { contentType: request.contentType }),
       ...(request.tenant !== undefined && { tenant: request.tenant }),
       ...(request.idempotencyKey !== undefined && { idempotencyKey: `${request.idempotencyKey}:${target.locale}` }),
@@ -309,4 +312,4 @@ async function reprompt(
   }
 }
 
-export type { Vault };
+

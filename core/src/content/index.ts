@@ -1,0 +1,45 @@
+// @frontier-ai/core/content: markup adapters and the localize and generate pipelines.
+export {
+  type ContentType,
+  type ContentTypeSpec,
+  contentTypeSpecs,
+  contentTypes,
+  isContentType,
+  type LengthAlias,
+  lengthAliases,
+  targetWords,
+} from "./content-types.ts";
+export { InvalidContentRequestError, ModelAnswerRejectedError, UnsupportedByProvidersError } from "./errors.ts";
+export { type Brief, type GenerateRequest, parseBrief, upcomingEvent } from "./generate/brief.ts";
+export { composeFromTemplates, type TemplateBrief } from "./generate/compose.ts";
+export {
+  type GenerateDependencies,
+  type GenerateMetadata,
+  type GenerateResponse,
+  type GenerateStreamEvent,
+  generate,
+  streamGenerate,
+} from "./generate/generate.ts";
+export { type Industry, industries, resolveIndustry } from "./generate/industries.ts";
+export { isTone, type Tone, tones } from "./generate/tones.ts";
+export type { GlossaryEntry } from "./localize/glossary.ts";
+export {
+  type Adaptation,
+  type LocalizeDependencies,
+  type LocalizedFinding,
+  type LocalizedResult,
+  type LocalizeRequest,
+  localize,
+} from "./localize/localize.ts";
+export {
+  createMemoryTranslationMemory,
+  type TranslationMemory,
+  type TranslationMemoryKey,
+  translationMemoryDigest,
+} from "./localize/translation-memory.ts";
+export { marketIdioms, resolveLocale } from "./markets.ts";
+export * from "./markup/index.ts";
+export { createModelCaller, type ModelCallRequest, type ModelCaller } from "./model-caller.ts";
+export { type Pseudonymizer, pseudonymizer } from "./privacy.ts";
+export * from "./score/index.ts";
+export { type DocumentFinding, validateDocument } from "./validate.ts";
