@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { registerGenerate } from "./commands/generate.ts";
 import { registerLocalize } from "./commands/localize.ts";
+import { registerShopify } from "./commands/shopify.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { type CliIo, type CommandContext, ExitCode, processIo, UsageError } from "./context.ts";
 
@@ -18,6 +19,7 @@ export function createProgram(context: CommandContext): Command {
   registerLocalize(program, context);
   registerGenerate(program, context);
   registerValidate(program, context);
+  registerShopify(program, context);
   return program;
 }
 
