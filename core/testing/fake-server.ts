@@ -66,8 +66,11 @@ function recordHeaders(incoming: IncomingMessage): Record<string, string> {
 
 const serverReset = new WeakSet<ServerResponse>();
 
-function reset(response: ServerResponse): void {
+/** Destroys the socket once what was written is on the wire, so the client sees the text, then the cut. */
+async function reset(response: ServerResponse): Promise<void> {
   serverReset.add(response);
+  if (response.headersSent) await new Promise<void>((resolve) => response.write("", () => resolve()));
+  await new Promise((resolve) => setTimeout(resolve, 5));
   response.socket?.destroy();
 }
 

@@ -204,6 +204,7 @@ export function describeProviderConformance(target: ConformanceTarget): void {
       const error = await (async () => {
         for await (const event of provider.stream(target.model, request)) seen.push(event);
       })().catch((caught: unknown) => caught);
+      expect(deltasOf(seen)).toBe("uno dos ");
       expect(seen.some((event) => event.type === "finish")).toBe(false);
       expect(error).toBeInstanceOf(ProviderApiError);
       expect(error).toMatchObject({ status: undefined, isRetryable: true });

@@ -4,3 +4,21 @@ export { type CompatibleSettings, createCompatible } from "./compatible/compatib
 export type * from "./contract/index.ts";
 export * from "./errors/index.ts";
 export { createOpenAI, type OpenAISettings } from "./openai/openai-provider.ts";
+export { type BackoffOptions, fullJitterDelay } from "./router/backoff.ts";
+export type { AttemptRecord, ModelCallEvent, ModelCallListener } from "./router/call-event.ts";
+export type { CircuitBreakerOptions, CircuitState } from "./router/circuit-breaker.ts";
+export { costOf, defaultPriceTable, type ModelPrice, type PriceTable } from "./router/price-table.ts";
+export type { ProviderLimits } from "./router/provider-limiter.ts";
+export { createMemoryResponseCache, type ResponseCacheStore } from "./router/response-cache.ts";
+export { decideRetry, type RetryDecision, type RetryPolicy } from "./router/retry-policy.ts";
+export { createRouter, type ModelRouter, type RouterOptions, type RouterRequest } from "./router/router.ts";
+export {
+  type DefaultModels,
+  defaultModels,
+  defaultPolicy,
+  type RouteCandidate,
+  type RouteRule,
+  type RoutingPolicy,
+} from "./router/routing-policy.ts";
+export { createMemorySpendLedger, type SpendBudgets, type SpendLedger } from "./router/spend-budget.ts";
+export { readRetryAfterMs, readShouldRetry } from "./shared/retry-headers.ts";
