@@ -77,6 +77,7 @@ export function createAnthropic(settings: AnthropicSettings = {}): ModelProvider
         guard.headersReceived();
         const body: unknown = await response.json();
         guard.throwIfAborted();
+        guard.complete();
         return fromMessage(body, { provider: id, model, request });
       } catch (error) {
         throw guard.toError(error);

@@ -62,6 +62,7 @@ export async function* fromMessageStreamEvents(
       model: context.model,
     });
   }
+  context.guard.complete();
   yield {
     type: "finish",
     result: toModelResult({ ...context, model, text, stopReason, inputTokens, outputTokens }),

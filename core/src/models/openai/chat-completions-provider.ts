@@ -57,6 +57,7 @@ export function createChatCompletionsProvider(options: ChatCompletionsProviderOp
         guard.headersReceived();
         const body: unknown = await response.json();
         guard.throwIfAborted();
+        guard.complete();
         return fromChatCompletion(body, { provider: options.id, model, request });
       } catch (error) {
         throw guard.toError(error);

@@ -41,6 +41,7 @@ export async function* fromChatCompletionChunks(
       model: context.model,
     });
   }
+  context.guard.complete();
   yield {
     type: "finish",
     result: toModelResult({

@@ -125,13 +125,17 @@ export function createRouter(options: RouterOptions): ModelRouter {
 
   const breakerFor = (provider: string, model: string): CircuitBreaker => {
     const key = `${provider}\u0000${model}`;
-    let breaker = breakers.get(key);
-    if (!breaker) breakers.set(key, (breaker = new CircuitBreaker(breakerOptions, now)));
+    const existing = breakers.get(key);
+    if (existing) return existing;
+    const breaker = new CircuitBreaker(breakerOptions, now);
+    breakers.set(key, breaker);
     return breaker;
   };
   const limiterFor = (provider: string): ProviderLimiter => {
-    let limiter = limiters.get(provider);
-    if (!limiter) limiters.set(provider, (limiter = new ProviderLimiter(options.limits?.[provider] ?? {}, now)));
+    const existing = limiters.get(provider);
+    if (existing) return existing;
+    const limiter = new ProviderLimiter(options.limits?.[provider] ?? {}, now);
+    limiters.set(provider, limiter);
     return limiter;
   };
 

@@ -23,6 +23,7 @@ export class CallGuard {
   #phaseTimer: ReturnType<typeof setTimeout> | undefined;
   #totalTimer: ReturnType<typeof setTimeout> | undefined;
   #fired: ProviderTimeoutError | undefined;
+  #completed = false;
   #onCallerAbort = (): void => this.#controller.abort();
 
   constructor(options: {
@@ -51,12 +52,17 @@ export class CallGuard {
     this.#restartPhase("idle", this.#timeouts.idleMs);
   }
 
+  /** The whole answer was read: `finish` must leave the connection alone so it can be reused. */
+  complete(): void {
+    this.#completed = true;
+  }
+
   /** Stops the timers and, if the call did not complete, aborts the upstream request. */
   finish(): void {
     clearTimeout(this.#phaseTimer);
     clearTimeout(this.#totalTimer);
     this.#callerSignal?.removeEventListener("abort", this.#onCallerAbort);
-    this.#controller.abort();
+    if (!this.#completed) this.#controller.abort();
   }
 
   /** The error to throw for `error`, caught from the SDK: our timeout, the caller's abort, or the SDK's failure. */
