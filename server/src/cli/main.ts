@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { registerPiiCommand } from "./commands/pii.ts";
 
 /** Exit codes shared by every command: see DESIGN's public interfaces. */
 export const ExitCode = { ok: 0, failed: 1, usage: 2 } as const;
@@ -7,6 +8,8 @@ export const ExitCode = { ok: 0, failed: 1, usage: 2 } as const;
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Reads all of standard input; commands fall back to process.stdin when absent (tests inject it). */
+  stdin?: () => Promise<string>;
 }
 
 const processIo: CliIo = {
@@ -21,6 +24,7 @@ export function createProgram(io: CliIo = processIo): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerPiiCommand(program, io);
   return program;
 }
 
