@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { registerGenerate } from "./commands/generate.ts";
 import { registerLocalize } from "./commands/localize.ts";
+import { registerPiiCommand } from "./commands/pii.ts";
 import { registerShopify } from "./commands/shopify.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { type CliIo, type CommandContext, ExitCode, processIo, UsageError } from "./context.ts";
@@ -20,6 +21,7 @@ export function createProgram(context: CommandContext): Command {
   registerGenerate(program, context);
   registerValidate(program, context);
   registerShopify(program, context);
+  registerPiiCommand(program, context);
   return program;
 }
 
