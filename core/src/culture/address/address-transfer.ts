@@ -1,0 +1,286 @@
+// Rewrites how the copy addresses the reader: tú ↔ vos, tú/vos → usted, vosotros → ustedes.
+import type { Adaptation } from "../adaptation.ts";
+import type { Person } from "../conjugation/conjugate.ts";
+import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
+import { attachEnclitics, matchCase } from "../text/accents.ts";
+import type { Token } from "../text/tokenize.ts";
+import { previousWord, type ResolveContext, type ResolvedVerb, resolveVerbAt } from "./resolve.ts";
+import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
+
+/** A singular address form the engine can write. */
+export type SingularAddress = "tu" | "vos" | "usted";
+
+export type AddressPlan = {
+  /** Singular informal persons to rewrite (tu, vos), and what they become. */
+  readonly singularFrom: ReadonlySet<"tu" | "vos">;
+  readonly singularTo: SingularAddress;
+  /** vosotros → ustedes. */
+  readonly pluralToUstedes: boolean;
+  readonly preferIs: "vos" | "vosotros";
+};
+
+export function planAddress(
+  source: { singular: SingularAddress; plural: "ustedes" | "vosotros" },
+  target: { singular: SingularAddress; plural: "ustedes" | "vosotros" },
+): AddressPlan {
+  const singularFrom = new Set<"tu" | "vos">();
+  if (target.singular !== "tu") singularFrom.add("tu");
+  if (target.singular !== "vos") singularFrom.add("vos");
+  // Identity: a text already in the target's forms is left as it is (tú stays tú when source and target agree).
+  if (source.singular === target.singular && source.plural === target.plural) singularFrom.clear();
+  return {
+    singularFrom,
+    singularTo: target.singular,
+    pluralToUstedes: source.plural === "vosotros" && target.plural === "ustedes",
+    preferIs: source.plural === "vosotros" && source.singular !== "vos" ? "vosotros" : "vos",
+  };
+}
+
+export function isEmptyPlan(plan: AddressPlan): boolean {
+  return plan.singularFrom.size === 0 && !plan.pluralToUstedes;
+}
+
+const PERSON_OF: Readonly<Record<SingularAddress, Person>> = { tu: "tu", vos: "vos", usted: "el" };
+const LABEL: Readonly<Record<string, string>> = {
+  tu: "tú",
+  vos: "vos",
+  usted: "usted",
+  vosotros: "vosotros",
+  el: "usted",
+  ellos: "ustedes",
+};
+
+type Emit = (token: Token, to: string, reason: string, rule: Adaptation["rule"], start?: number) => void;
+
+export type AddressTools = {
+  readonly ctx: ResolveContext;
+  /** The person a source person becomes, or undefined when it stays. */
+  readonly targetPerson: (person: Person) => Person | undefined;
+};
+
+export function addressTools(tokens: readonly Token[], plan: AddressPlan, index: FormsIndex): AddressTools {
+  const persons = new Set<Person>(plan.singularFrom);
+  if (plan.pluralToUstedes) persons.add("vosotros");
+  const ctx: ResolveContext = {
+    tokens,
+    index,
+    persons,
+    preferIs: plan.preferIs,
+    withNonFinite: true,
+    state: { imperativeInSentence: false, secondPersonSeen: false },
+  };
+  const singularTarget = PERSON_OF[plan.singularTo];
+  const targetPerson = (person: Person): Person | undefined => {
+    if ((person === "tu" || person === "vos") && plan.singularFrom.has(person)) return singularTarget;
+    if (person === "vosotros" && plan.pluralToUstedes) return "ellos";
+    return undefined;
+  };
+  return { ctx, targetPerson };
+}
+
+export function addressAdaptations(
+  text: string,
+  plan: AddressPlan,
+  tools: AddressTools,
+  claimed: ReadonlySet<number>,
+): Adaptation[] {
+  const out: Adaptation[] = [];
+  if (isEmptyPlan(plan)) return out;
+  const { ctx, targetPerson } = tools;
+  const { tokens, index } = ctx;
+  const emit: Emit = (token, to, reason, rule, start = token.start) => {
+    const from = text.slice(start, token.end);
+    if (from !== to) out.push({ from, to, reason, rule, start, end: token.end });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== "word") continue;
+    if (/[.!?\n]/.test(token.gap)) ctx.state.imperativeInSentence = false;
+    if (claimed.has(i)) continue;
+    const word = token.lower;
+    const pronoun = pronounChange(tokens, i, plan, ctx, targetPerson);
+    if (pronoun) {
+      ctx.state.secondPersonSeen = true;
+      const startToken = pronoun.mergeWithPrevious ? tokens[i - 1] : undefined;
+      const original = text.slice(startToken?.start ?? token.start, token.end);
+      emit(token, matchCase(original, pronoun.to), pronoun.reason, pronoun.rule, startToken?.start);
+      continue;
+    }
+    const resolved = resolveVerbAt(ctx, i);
+    if (!resolved) continue;
+    ctx.state.secondPersonSeen = true;
+    if (resolved.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;
+    const rewritten = rewriteVerb(resolved, index, targetPerson, plan);
+    if (rewritten && rewritten !== word) {
+      emit(
+        token,
+        matchCase(token.text, rewritten),
+        verbReason(resolved.analysis, targetPerson),
+        resolved.clitics.length > 0 ? "address.clitic" : "address.verb",
+      );
+    }
+  }
+  return out;
+}
+
+function verbReason(analysis: VerbAnalysis, targetPerson: (p: Person) => Person | undefined): string {
+  const from = analysis.person ?? "";
+  const to = analysis.person === null ? "" : (targetPerson(analysis.person) ?? analysis.person);
+  if (analysis.person === null)
+    return `${analysis.tense} of ${analysis.lemma} with an enclitic for the new address form`;
+  return `${LABEL[from] ?? from} → ${LABEL[to] ?? to}: ${analysis.tense} of ${analysis.lemma}`;
+}
+
+/** The clitic a reflexive te/os becomes for the target person. */
+function reflexiveFor(person: Person): string {
+  if (person === "tu" || person === "vos") return "te";
+  if (person === "vosotros") return "os";
+  return "se";
+}
+
+function objectFor(person: Person, lemma: string | undefined, beforeThirdClitic: boolean): string {
+  if (person === "tu" || person === "vos") return "te";
+  if (person === "vosotros") return "os";
+  if (beforeThirdClitic) return "se";
+  const plural = person === "ellos";
+  if (lemma !== undefined && DIRECT_OBJECT_LEMMAS.has(lemma)) return plural ? "los" : "lo";
+  return plural ? "les" : "le";
+}
+
+function rewriteVerb(
+  resolved: ResolvedVerb,
+  index: FormsIndex,
+  targetPerson: (p: Person) => Person | undefined,
+  plan: AddressPlan,
+): string | undefined {
+  const { analysis, clitics } = resolved;
+  const paradigm = index.paradigm(analysis.lemma);
+  let form = resolved.base;
+  let cliticPerson: Person | undefined;
+  if (analysis.person !== null) {
+    const to = targetPerson(analysis.person);
+    if (to === undefined) return undefined;
+    const next = formOf(paradigm, { tense: analysis.tense, person: to });
+    if (next === undefined) return undefined;
+    form = next;
+    cliticPerson = to;
+  } else if (clitics.includes("te") && plan.singularFrom.size > 0) {
+    cliticPerson = PERSON_OF[plan.singularTo];
+  } else if (clitics.includes("os") && plan.pluralToUstedes) {
+    cliticPerson = "ellos";
+  }
+  if (clitics.length === 0) return form;
+  if (cliticPerson === undefined) return undefined;
+  const person = cliticPerson;
+  const reflexive = analysis.person !== null || REFLEXIVE_LEMMAS.has(analysis.lemma);
+  const mapped = clitics.map((clitic, k) => {
+    if (clitic !== "te" && clitic !== "os") return clitic;
+    const following = clitics[k + 1];
+    const beforeThird = following !== undefined && /^l[oa]s?$/.test(following);
+    return reflexive ? reflexiveFor(person) : objectFor(person, analysis.lemma, beforeThird);
+  });
+  return attachEnclitics(form, mapped.join(""));
+}
+
+type PronounChange = { to: string; reason: string; rule: Adaptation["rule"]; mergeWithPrevious?: boolean };
+
+function pronounChange(
+  tokens: readonly Token[],
+  i: number,
+  plan: AddressPlan,
+  ctx: ResolveContext,
+  targetPerson: (p: Person) => Person | undefined,
+): PronounChange | undefined {
+  const word = tokens[i]?.lower ?? "";
+  const toSingular = plan.singularTo;
+  const label = LABEL[toSingular] ?? toSingular;
+  const tu = plan.singularFrom.has("tu");
+  const vos = plan.singularFrom.has("vos");
+  const previous = previousWord(tokens, i, false);
+  const prev = previous ? (tokens[previous.index]?.lower ?? "") : "";
+  switch (word) {
+    case "tú":
+      if (!tu) return undefined;
+      return {
+        to: toSingular === "usted" ? "usted" : "vos",
+        reason: `tú → ${label}: subject pronoun`,
+        rule: "address.pronoun",
+      };
+    case "ti":
+      if (!tu || !PREPOSITIONS.has(prev)) return undefined;
+      return {
+        to: toSingular === "usted" ? "usted" : "vos",
+        reason: `tú → ${label}: pronoun after a preposition`,
+        rule: "address.pronoun",
+      };
+    case "contigo":
+      if (!tu) return undefined;
+      return {
+        to: toSingular === "usted" ? "con usted" : "con vos",
+        reason: `tú → ${label}: contigo`,
+        rule: "address.pronoun",
+      };
+    case "vos":
+      if (!vos) return undefined;
+      if (toSingular === "usted") return { to: "usted", reason: "vos → usted: pronoun", rule: "address.pronoun" };
+      if (prev === "con")
+        return { to: "contigo", reason: "vos → tú: con vos", rule: "address.pronoun", mergeWithPrevious: true };
+      return { to: PREPOSITIONS.has(prev) ? "ti" : "tú", reason: "vos → tú: pronoun", rule: "address.pronoun" };
+    case "tu":
+    case "tus":
+    case "tuyo":
+    case "tuya":
+    case "tuyos":
+    case "tuyas":
+      if (toSingular !== "usted" || (!tu && !vos)) return undefined;
+      return { to: `s${word.slice(1)}`, reason: `tú → usted: possessive`, rule: "address.possessive" };
+    case "vosotros":
+    case "vosotras":
+      return plan.pluralToUstedes
+        ? { to: "ustedes", reason: "vosotros → ustedes", rule: "address.pronoun" }
+        : undefined;
+    case "vuestro":
+    case "vuestra":
+      return plan.pluralToUstedes
+        ? { to: "su", reason: "vosotros → ustedes: possessive", rule: "address.possessive" }
+        : undefined;
+    case "vuestros":
+    case "vuestras":
+      return plan.pluralToUstedes
+        ? { to: "sus", reason: "vosotros → ustedes: possessive", rule: "address.possessive" }
+        : undefined;
+    case "te":
+    case "os":
+      return cliticChange(tokens, i, word, ctx, targetPerson);
+    default:
+      return undefined;
+  }
+}
+
+/** A free-standing te/os: reflexive when its verb is the same person (te registras), object otherwise (te enviamos). */
+function cliticChange(
+  tokens: readonly Token[],
+  i: number,
+  word: "te" | "os",
+  ctx: ResolveContext,
+  targetPerson: (p: Person) => Person | undefined,
+): PronounChange | undefined {
+  const sourcePerson: Person = word === "os" ? "vosotros" : "tu";
+  const to = targetPerson(sourcePerson) ?? (word === "te" ? targetPerson("vos") : undefined);
+  if (to === undefined) return undefined;
+  let k = i + 1;
+  const following = tokens[k]?.lower ?? "";
+  const beforeThird = /^l[oa]s?$/.test(following);
+  if (beforeThird) k++;
+  const verb = resolveVerbAt(ctx, k);
+  const lemma = verb?.analysis.lemma ?? ctx.index.forms.get(tokens[k]?.lower ?? "")?.[0]?.lemma;
+  const reflexive = verb !== undefined && verb.analysis.person !== null;
+  const replacement = reflexive ? reflexiveFor(to) : objectFor(to, lemma, beforeThird);
+  const label = LABEL[to] ?? to;
+  return {
+    to: replacement,
+    reason: `${word} → ${replacement} for ${label} (${reflexive ? "reflexive" : "object"})`,
+    rule: "address.pronoun",
+  };
+}

@@ -1,0 +1,213 @@
+// Decides whether a word is a second-person verb form, using the forms index plus the words around it.
+// Conservative by design: a form that could be a noun or a third person is read as a verb only with a cue.
+import type { Person } from "../conjugation/conjugate.ts";
+import type { FormsIndex, VerbAnalysis } from "../conjugation/forms-index.ts";
+import { attachEnclitics, stressedNucleus, stripAccents, withStressOn } from "../text/accents.ts";
+import type { Token } from "../text/tokenize.ts";
+import {
+  CLITIC_SET,
+  CLITICS,
+  COORDINATORS,
+  DETERMINERS,
+  HOMOGRAPHS,
+  IMPERATIVE_FOLLOWERS,
+  PREPOSITIONS,
+  SUBJUNCTIVE_CUES,
+  VERB_CUES,
+} from "./words.ts";
+
+export type ResolvedVerb = {
+  readonly analysis: VerbAnalysis;
+  /** The verb form as written, without enclitics. */
+  readonly base: string;
+  /** Enclitic pronouns attached after the form, in order (cómpratelo → te, lo). */
+  readonly clitics: readonly string[];
+};
+
+export type ResolveState = {
+  /** An imperative was read in the current sentence: "y recibe" continues the series. */
+  imperativeInSentence: boolean;
+  /** The text already addresses the reader: a command after a comma is one too. */
+  secondPersonSeen: boolean;
+};
+
+export type ResolveContext = {
+  readonly tokens: readonly Token[];
+  readonly index: FormsIndex;
+  /** Persons being looked for. */
+  readonly persons: ReadonlySet<Person>;
+  /** Who "-ís" forms belong to when both would fit (venís: vos in Argentina, vosotros in Spain). */
+  readonly preferIs: "vos" | "vosotros";
+  /** Whether bare infinitives/gerunds with an attached te/os count (for address transfer of the clitic). */
+  readonly withNonFinite: boolean;
+  readonly state: ResolveState;
+};
+
+const SENTENCE_END = /[.!?\n]/;
+
+/** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
+export function previousWord(
+  tokens: readonly Token[],
+  i: number,
+  skipClitics: boolean,
+): { index: number; skippedClitic: boolean } | undefined {
+  let skippedClitic = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const current = tokens[j + 1];
+    const token = tokens[j];
+    if (!current || !token || SENTENCE_END.test(current.gap) || /[¡¿:;]/.test(current.gap)) return undefined;
+    if (token.kind !== "word") return undefined;
+    if (skipClitics && CLITIC_SET.has(token.lower) && j < i) {
+      skippedClitic = true;
+      continue;
+    }
+    return { index: j, skippedClitic };
+  }
+  return undefined;
+}
+
+function nextIsFollower(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const current = tokens[i];
+  if (!next || !current) return true;
+  if (/[!.,:;?)\n]/.test(next.gap)) return true;
+  if (next.kind !== "word") return true;
+  // A capitalised word right after the command is a name: "Descubre Frontier".
+  if (next.text.charAt(0) !== next.lower.charAt(0)) return true;
+  return IMPERATIVE_FOLLOWERS.has(next.lower);
+}
+
+function rank(analysis: VerbAnalysis): number {
+  switch (analysis.tense) {
+    case "imperative":
+      return 0;
+    case "present":
+      return 1;
+    case "future":
+      return 2;
+    case "conditional":
+      return 3;
+    case "subjunctive":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+function candidatesFor(ctx: ResolveContext, analyses: readonly VerbAnalysis[]): VerbAnalysis[] {
+  const list = analyses.filter((a) => a.person !== null && ctx.persons.has(a.person));
+  const hasVos = list.some((a) => a.person === "vos");
+  const hasVosotros = list.some((a) => a.person === "vosotros");
+  if (hasVos && hasVosotros) {
+    const drop = ctx.preferIs === "vos" ? "vosotros" : "vos";
+    return list.filter((a) => a.person !== drop).sort((a, b) => rank(a) - rank(b));
+  }
+  return list.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The second-person reading of the word at `i`, or undefined when it is not one (or not surely one). */
+export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | undefined {
+  const token = ctx.tokens[i];
+  if (token?.kind !== "word") return undefined;
+  const word = token.lower;
+  const plain = ctx.index.forms.get(word);
+  if (plain) {
+    const analysis = choosePlain(ctx, i, word, candidatesFor(ctx, plain));
+    return analysis ? { analysis, base: word, clitics: [] } : undefined;
+  }
+  return splitEnclitics(ctx, word);
+}
+
+function choosePlain(
+  ctx: ResolveContext,
+  i: number,
+  word: string,
+  list: readonly VerbAnalysis[],
+): VerbAnalysis | undefined {
+  if (list.length === 0) return undefined;
+  const token = ctx.tokens[i];
+  if (!token) return undefined;
+  const previous = previousWord(ctx.tokens, i, true);
+  const previousToken = previous ? ctx.tokens[previous.index] : undefined;
+  const prev = previousToken?.lower ?? "";
+  const skippedClitic = previous?.skippedClitic ?? false;
+  if (!skippedClitic && DETERMINERS.has(prev)) return undefined;
+  if (!skippedClitic && PREPOSITIONS.has(prev) && HOMOGRAPHS.has(word)) return undefined;
+  const homograph = HOMOGRAPHS.has(word);
+  for (const analysis of list) {
+    if (analysis.tense === "imperative") {
+      if (skippedClitic || (ctx.tokens[i - 1]?.kind === "word" && CLITIC_SET.has(ctx.tokens[i - 1]?.lower ?? ""))) {
+        continue;
+      }
+      const afterComma = token.gap.includes(",") && ctx.state.secondPersonSeen;
+      const continues = COORDINATORS.has(prev) && ctx.state.imperativeInSentence;
+      const opens = token.clauseStart || afterComma || continues;
+      if (opens && (!homograph || nextIsFollower(ctx.tokens, i))) return analysis;
+    } else if (analysis.tense === "subjunctive") {
+      if (SUBJUNCTIVE_CUES.has(prev)) return analysis;
+    } else if (!homograph || skippedClitic || VERB_CUES.has(prev)) {
+      return analysis;
+    }
+  }
+  return undefined;
+}
+
+function splitEnclitics(ctx: ResolveContext, word: string): ResolvedVerb | undefined {
+  for (const last of CLITICS) {
+    if (!word.endsWith(last) || word.length <= last.length + 1) continue;
+    const rest = word.slice(0, -last.length);
+    const single = matchBase(ctx, word, rest, [last]);
+    if (single) return single;
+    for (const first of CLITICS) {
+      if (!rest.endsWith(first) || rest.length <= first.length + 1) continue;
+      const pair = matchBase(ctx, word, rest.slice(0, -first.length), [first, last]);
+      if (pair) return pair;
+    }
+  }
+  return undefined;
+}
+
+/** Vosotros commands lose their d before os (apuntaos) and -id verbs write the hiatus (divertíos). */
+function vosotrosWithOs(form: string, suffix: string): string {
+  if (form.endsWith("id")) return `${form.slice(0, -2)}í${suffix}`;
+  return withStressOn(form.slice(0, -1) + suffix, stressedNucleus(form));
+}
+
+/** An attached te goes with tú/vos commands, os with vosotros ones (apuntaos is not a vos form). */
+function reflexiveAgrees(person: Person | null, clitics: readonly string[]): boolean {
+  if (person === null) return true;
+  if (clitics.includes("os")) return person === "vosotros";
+  if (clitics.includes("te")) return person === "tu" || person === "vos";
+  return true;
+}
+
+function matchBase(
+  ctx: ResolveContext,
+  word: string,
+  base: string,
+  clitics: readonly string[],
+): ResolvedVerb | undefined {
+  const suffix = clitics.join("");
+  // Vosotros imperatives drop their d before os: apuntad + os → apuntaos.
+  const keys = clitics[0] === "os" ? [stripAccents(base), `${stripAccents(base)}d`] : [stripAccents(base)];
+  for (const key of keys) {
+    const analyses = ctx.index.encliticBases.get(key);
+    if (!analyses) continue;
+    for (const analysis of analyses) {
+      const personOk = analysis.person === null ? ctx.withNonFinite : ctx.persons.has(analysis.person);
+      if (!personOk || !reflexiveAgrees(analysis.person, clitics)) continue;
+      const paradigm = ctx.index.paradigm(analysis.lemma);
+      const form =
+        analysis.person === null
+          ? paradigm[analysis.tense]
+          : analysis.tense === "imperative" && analysis.person !== "yo"
+            ? paradigm.imperative[analysis.person]
+            : undefined;
+      if (form === undefined) continue;
+      const spelled =
+        clitics[0] === "os" && form.endsWith("d") ? vosotrosWithOs(form, suffix) : attachEnclitics(form, suffix);
+      if (spelled === word) return { analysis, base: form, clitics };
+    }
+  }
+  return undefined;
+}

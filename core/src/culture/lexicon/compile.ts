@@ -1,0 +1,159 @@
+// Turns lexicon concepts into one map from a word to the multi-word terms that start with it, compiled once per
+// (source, target) so that transfer and lint only do map lookups while scanning.
+import type { GrammaticalNumber, LexiconConcept, LexiconTerm } from "@frontier-ai/cultural-profiles";
+import { type Paradigm, PERSONS } from "../conjugation/conjugate.ts";
+import { type FormsIndex, formOf, type VerbSlot } from "../conjugation/forms-index.ts";
+import { pluralizeTerm } from "./inflect.ts";
+
+export type TermMatch = {
+  /** Lowercase words to match, in order. */
+  readonly words: readonly string[];
+  readonly concept: LexiconConcept;
+  readonly source: LexiconTerm;
+  readonly target: LexiconTerm;
+  /** Number of this surface form (nouns). */
+  readonly number: GrammaticalNumber;
+  /** For nouns and adjectives: the replacement. For verbs: built per occurrence from `verbSlot`. */
+  readonly replacement: string;
+  /** Verb terms: the slot of the matched head form, and the target's infinitive plus the rest of its term. */
+  readonly verb?: { readonly slot: VerbSlot; readonly targetLemma: string; readonly targetRest: string };
+};
+
+export type CompiledLexicon = {
+  readonly byFirstWord: ReadonlyMap<string, readonly TermMatch[]>;
+};
+
+/** Which terms to look for in a concept, and what to write instead; undefined skips the concept. */
+export type TermPicker = (
+  concept: LexiconConcept,
+) => { readonly sources: readonly LexiconTerm[]; readonly target: LexiconTerm } | undefined;
+
+export function surfaceTerms(term: LexiconTerm): string[] {
+  return [term.term, ...(term.alternatives ?? [])].map((t) => t.toLowerCase());
+}
+
+const ADJECTIVE_ENDINGS = ["o", "a", "os", "as"] as const;
+
+export function allSlots(paradigm: Paradigm): { slot: VerbSlot; form: string }[] {
+  const out: { slot: VerbSlot; form: string }[] = [];
+  for (const tense of ["present", "subjunctive", "imperative", "future", "conditional"] as const) {
+    for (const person of PERSONS) {
+      const slot: VerbSlot = { tense, person };
+      const form = formOf(paradigm, slot);
+      if (form !== undefined) out.push({ slot, form });
+    }
+  }
+  for (const tense of ["infinitive", "gerund", "participle"] as const) {
+    out.push({ slot: { tense, person: null }, form: paradigm[tense] });
+  }
+  return out;
+}
+
+export function compileLexicon(
+  concepts: readonly LexiconConcept[],
+  pick: TermPicker,
+  index: FormsIndex,
+): CompiledLexicon {
+  const byKey = new Map<string, TermMatch | null>();
+  const add = (match: TermMatch) => {
+    const key = match.words.join(" ");
+    const existing = byKey.get(key);
+    if (existing === undefined) byKey.set(key, match);
+    // The same words meaning two different things here: too ambiguous to rewrite or flag.
+    else if (existing !== null && existing.replacement !== match.replacement) byKey.set(key, null);
+  };
+  for (const concept of concepts) {
+    const picked = pick(concept);
+    if (!picked) continue;
+    const { target } = picked;
+    const accepted = new Set(surfaceTerms(target));
+    for (const source of picked.sources) {
+      for (const surface of surfaceTerms(source)) {
+        if (accepted.has(surface)) continue;
+        if (concept.partOfSpeech === "verb") addVerb(add, concept, source, target, surface, index);
+        else if (concept.partOfSpeech === "adjective") addAdjective(add, concept, source, target, surface);
+        else addNoun(add, concept, source, target, surface);
+      }
+    }
+  }
+  const byFirstWord = new Map<string, TermMatch[]>();
+  for (const match of byKey.values()) {
+    if (match === null) continue;
+    const first = match.words[0] ?? "";
+    const list = byFirstWord.get(first);
+    if (list) list.push(match);
+    else byFirstWord.set(first, [match]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord };
+}
+
+type Add = (match: TermMatch) => void;
+
+function addNoun(add: Add, concept: LexiconConcept, source: LexiconTerm, target: LexiconTerm, surface: string): void {
+  const forms: [string, GrammaticalNumber][] =
+    source.number === "plural"
+      ? [[surface, "plural"]]
+      : [
+          [surface, "singular"],
+          [pluralizeTerm(surface), "plural"],
+        ];
+  for (const [form, number] of forms) {
+    const replacement =
+      target.number === "plural" || (number === "plural" && source.number !== "plural")
+        ? target.number === "plural"
+          ? target.term
+          : pluralizeTerm(target.term)
+        : target.term;
+    add({ words: form.split(" "), concept, source, target, number, replacement });
+  }
+}
+
+function addAdjective(
+  add: Add,
+  concept: LexiconConcept,
+  source: LexiconTerm,
+  target: LexiconTerm,
+  surface: string,
+): void {
+  const sourceStem = surface.endsWith("o") ? surface.slice(0, -1) : undefined;
+  const targetStem = target.term.endsWith("o") ? target.term.slice(0, -1) : undefined;
+  if (sourceStem === undefined || targetStem === undefined || surface.includes(" ")) {
+    add({ words: surface.split(" "), concept, source, target, number: "singular", replacement: target.term });
+    return;
+  }
+  ADJECTIVE_ENDINGS.forEach((ending, slot) => {
+    add({
+      words: [sourceStem + ending],
+      concept,
+      source,
+      target,
+      number: slot >= 2 ? "plural" : "singular",
+      replacement: targetStem + ending,
+    });
+  });
+}
+
+function addVerb(
+  add: Add,
+  concept: LexiconConcept,
+  source: LexiconTerm,
+  target: LexiconTerm,
+  surface: string,
+  index: FormsIndex,
+): void {
+  const [head = "", ...rest] = surface.split(" ");
+  const [targetLemma = "", ...targetRest] = target.term.toLowerCase().split(" ");
+  for (const { slot, form } of allSlots(index.paradigm(head))) {
+    const targetForm = formOf(index.paradigm(targetLemma), slot) ?? targetLemma;
+    add({
+      words: [form, ...rest],
+      concept,
+      source,
+      target,
+      number: "singular",
+      replacement: [targetForm, ...targetRest].join(" "),
+      verb: { slot, targetLemma, targetRest: targetRest.join(" ") },
+    });
+  }
+}

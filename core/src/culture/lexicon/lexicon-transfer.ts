@@ -1,0 +1,220 @@
+// Swaps regional terms and makes articles, determiners and adjectives agree with the new noun.
+import type { Adaptation } from "../adaptation.ts";
+import type { FormsIndex, VerbSlot } from "../conjugation/forms-index.ts";
+import { formOf } from "../conjugation/forms-index.ts";
+import { matchCase } from "../text/accents.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { CompiledLexicon, TermMatch } from "./compile.ts";
+import { type Agreement, looksLikeAdjective, reinflectAdjective, reinflectDeterminer } from "./inflect.ts";
+
+export type LexiconHit = {
+  readonly match: TermMatch;
+  /** First and last token index of the matched term. */
+  readonly first: number;
+  readonly last: number;
+};
+
+const WHITESPACE = /^[ \t\u00a0]+$/;
+
+/** Adjectives that do not change with gender and may stand between a noun and an -o/-a adjective. */
+const INVARIANT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "portátil",
+  "portátiles",
+  "grande",
+  "grandes",
+  "verde",
+  "verdes",
+  "azul",
+  "azules",
+  "gris",
+  "grises",
+  "ideal",
+  "especial",
+  "inteligente",
+  "potente",
+  "resistente",
+  "elegante",
+  "original",
+  "genial",
+  "increíble",
+  "fácil",
+  "útil",
+  "digital",
+  "personal",
+  "natural",
+  "total",
+  "actual",
+  "premium",
+  "mejor",
+  "mejores",
+  "doble",
+  "simple",
+  "libre",
+  "urbano",
+  "rosa",
+  "naranja",
+  "beige",
+  "fuerte",
+  "suave",
+  "caliente",
+  "frío",
+  "eficiente",
+  "sostenible",
+]);
+
+/** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
+export function findTerms(
+  tokens: readonly Token[],
+  lexicon: CompiledLexicon,
+  claimed: ReadonlySet<number>,
+): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== "word" || claimed.has(i)) continue;
+    const candidates = lexicon.byFirstWord.get(token.lower);
+    if (!candidates) continue;
+    for (const match of candidates) {
+      if (matchesAt(tokens, i, match.words, claimed)) {
+        hits.push({ match, first: i, last: i + match.words.length - 1 });
+        i += match.words.length - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function matchesAt(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[],
+  claimed: ReadonlySet<number>,
+): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const token = tokens[i + k];
+    if (token?.kind !== "word" || claimed.has(i + k) || token.lower !== words[k] || !WHITESPACE.test(token.gap)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export type TermRewrite = {
+  readonly adaptations: Adaptation[];
+  /** Token indexes consumed (term and agreeing words). */
+  readonly claimed: number[];
+};
+
+/**
+ * The adaptations one hit causes: the term (verbs conjugated in `slotFor`'s slot) and, when gender or number
+ * changes, the agreeing determiners before it and adjectives after it.
+ */
+export function rewriteHit(
+  tokens: readonly Token[],
+  text: string,
+  hit: LexiconHit,
+  index: FormsIndex,
+  slotFor: (hit: LexiconHit) => VerbSlot | undefined,
+  reasonPrefix: string,
+): TermRewrite {
+  const { match } = hit;
+  const firstToken = tokens[hit.first];
+  const lastToken = tokens[hit.last];
+  if (!firstToken || !lastToken) return { adaptations: [], claimed: [] };
+  let replacement = match.replacement;
+  if (match.verb) {
+    const slot = slotFor(hit) ?? match.verb.slot;
+    const head = formOf(index.paradigm(match.verb.targetLemma), slot) ?? match.verb.targetLemma;
+    replacement = match.verb.targetRest ? `${head} ${match.verb.targetRest}` : head;
+  }
+  const from = text.slice(firstToken.start, lastToken.end);
+  const adaptations: Adaptation[] = [
+    {
+      from,
+      to: matchCase(from, replacement),
+      reason: `${reasonPrefix}: ${match.concept.id} (${match.concept.gloss})`,
+      rule: "lexicon.term",
+      start: firstToken.start,
+      end: lastToken.end,
+    },
+  ];
+  const claimed: number[] = [];
+  for (let k = hit.first; k <= hit.last; k++) claimed.push(k);
+  if (match.concept.partOfSpeech !== "noun") return { adaptations, claimed };
+  const targetNumber =
+    match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
+  const fromAgreement: Agreement = { gender: match.source.gender, number: match.number };
+  const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
+  if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
+    return { adaptations, claimed };
+  }
+  const agree = (k: number, to: string) => {
+    const token = tokens[k];
+    if (!token) return;
+    adaptations.push({
+      from: token.text,
+      to: matchCase(token.text, to),
+      reason: `agreement with "${match.target.term}" (${toAgreement.gender === "f" ? "feminine" : "masculine"} ${toAgreement.number})`,
+      rule: "lexicon.agreement",
+      start: token.start,
+      end: token.end,
+    });
+    claimed.push(k);
+  };
+  // Backwards: determiners and prenominal adjectives (todos los nuevos ordenadores).
+  for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const token = tokens[k];
+    const after = tokens[k + 1];
+    if (!token || !after || token.kind !== "word" || !WHITESPACE.test(after.gap)) break;
+    const determiner = reinflectDeterminer(token.lower, fromAgreement, toAgreement);
+    const preposition = tokens[k - 1];
+    if (
+      determiner === "el" &&
+      preposition?.kind === "word" &&
+      /^(?:de|a)$/.test(preposition.lower) &&
+      WHITESPACE.test(token.gap)
+    ) {
+      // de la camiseta → del polo: the preposition and the article contract.
+      const from = text.slice(preposition.start, token.end);
+      adaptations.push({
+        from,
+        to: matchCase(from, preposition.lower === "de" ? "del" : "al"),
+        reason: `agreement with "${match.target.term}" (contraction)`,
+        rule: "lexicon.agreement",
+        start: preposition.start,
+        end: token.end,
+      });
+      claimed.push(k - 1, k);
+      break;
+    }
+    if (determiner !== undefined) {
+      agree(k, determiner);
+      continue;
+    }
+    const adjective = looksLikeAdjective(token.lower)
+      ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
+      : undefined;
+    if (adjective === undefined) break;
+    agree(k, adjective);
+  }
+  // Forwards: adjectives after the noun (el ordenador portátil nuevo).
+  for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
+    const token = tokens[k];
+    if (token?.kind !== "word" || !WHITESPACE.test(token.gap)) break;
+    if (isFiniteVerb(index, token.lower)) break;
+    const adjective = looksLikeAdjective(token.lower)
+      ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
+      : undefined;
+    if (adjective !== undefined) {
+      agree(k, adjective);
+      continue;
+    }
+    if (!INVARIANT_ADJECTIVES.has(token.lower)) break;
+  }
+  return { adaptations, claimed };
+}
+
+function isFiniteVerb(index: FormsIndex, word: string): boolean {
+  return index.forms.get(word)?.some((analysis) => analysis.person !== null) ?? false;
+}

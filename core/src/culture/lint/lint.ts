@@ -1,0 +1,48 @@
+// lint(): findings for copy aimed at one market, from the built-in rules plus any plugged-in rule sets.
+import type { MarketProfile } from "@frontier-ai/cultural-profiles";
+import type { SingularAddress } from "../address/address-transfer.ts";
+import type { FormsIndex } from "../conjugation/forms-index.ts";
+import type { CultureData } from "../data.ts";
+import { tokenize } from "../text/tokenize.ts";
+import { addressRules } from "./rules/address-rules.ts";
+import { dateOrderRule, foreignCurrencyRule, numberFormatRule } from "./rules/format-rules.ts";
+import { avoidRule, otherVariantRule } from "./rules/lexicon-rules.ts";
+import { paymentIdiomRule } from "./rules/payment-rule.ts";
+import type { Finding, LintContext, LintRule } from "./types.ts";
+
+export type LintOptions = {
+  /** Extra rule sets run after the built-in ones (e.g. the compliance advertising-claims rules). */
+  readonly rules?: readonly LintRule[];
+  /** Built-in or plugged-in rule ids to skip. */
+  readonly disable?: readonly string[];
+  /** The address form this piece should use, when not the market's default (formal copy: usted). */
+  readonly address?: SingularAddress;
+};
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function createLinter(data: CultureData, index: FormsIndex) {
+  let current: LintOptions = {};
+  const builtIn: readonly LintRule[] = [
+    otherVariantRule(data.lexicon, data.profiles, index),
+    avoidRule(data.avoid, index),
+    ...addressRules(index, () => (current.address ? { expected: current.address } : {})),
+    numberFormatRule,
+    foreignCurrencyRule,
+    dateOrderRule,
+    paymentIdiomRule(data.profiles),
+  ];
+  return {
+    builtIn,
+    lint(text: string, profile: MarketProfile, options: LintOptions = {}): Finding[] {
+      current = options;
+      const context: LintContext = { text, tokens: tokenize(text), profile };
+      const disabled = new Set(options.disable ?? []);
+      const findings: Finding[] = [];
+      for (const rule of [...builtIn, ...(options.rules ?? [])]) {
+        if (!disabled.has(rule.id)) findings.push(...rule.check(context));
+      }
+      return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    },
+  };
+}

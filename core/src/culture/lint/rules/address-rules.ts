@@ -1,0 +1,246 @@
+// address.mixed, address.vosotros and address.market-form: how the copy addresses the reader.
+import type { MarketProfile } from "@frontier-ai/cultural-profiles";
+import {
+  type AddressPlan,
+  addressAdaptations,
+  addressTools,
+  type SingularAddress,
+} from "../../address/address-transfer.ts";
+import { type ResolveContext, resolveVerbAt } from "../../address/resolve.ts";
+import { CLITIC_SET } from "../../address/words.ts";
+import type { Person } from "../../conjugation/conjugate.ts";
+import { type FormsIndex, formOf } from "../../conjugation/forms-index.ts";
+import type { Token } from "../../text/tokenize.ts";
+import type { Finding, LintContext, LintRule } from "../types.ts";
+
+export type AddressKind = "tu" | "vos" | "usted" | "vosotros";
+
+export type AddressOccurrence = {
+  readonly kind: AddressKind;
+  readonly tokenIndex: number;
+  readonly start: number;
+  readonly end: number;
+};
+
+const PRONOUNS: Readonly<Record<string, AddressKind>> = {
+  tú: "tu",
+  ti: "tu",
+  contigo: "tu",
+  vos: "vos",
+  usted: "usted",
+  vosotros: "vosotros",
+  vosotras: "vosotros",
+  vuestro: "vosotros",
+  vuestra: "vosotros",
+  vuestros: "vosotros",
+  vuestras: "vosotros",
+  os: "vosotros",
+};
+
+const LABEL: Readonly<Record<AddressKind, string>> = { tu: "tú", vos: "vos", usted: "usted", vosotros: "vosotros" };
+
+/** Every unambiguous address form in the text. Forms tú and vos share (tendrás, no compres) count for neither. */
+export function detectAddress(
+  tokens: readonly Token[],
+  index: FormsIndex,
+  preferIs: "vos" | "vosotros",
+): AddressOccurrence[] {
+  const state = { imperativeInSentence: false, secondPersonSeen: false };
+  const informal: ResolveContext = {
+    tokens,
+    index,
+    persons: new Set<Person>(["tu", "vos", "vosotros"]),
+    preferIs,
+    withNonFinite: false,
+    state,
+  };
+  const formal: ResolveContext = { ...informal, persons: new Set<Person>(["el"]) };
+  const out: AddressOccurrence[] = [];
+  const add = (kind: AddressKind, i: number, token: Token) =>
+    out.push({ kind, tokenIndex: i, start: token.start, end: token.end });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== "word") continue;
+    if (/[.!?\n]/.test(token.gap)) state.imperativeInSentence = false;
+    const pronoun = PRONOUNS[token.lower];
+    if (pronoun) {
+      state.secondPersonSeen = true;
+      add(pronoun, i, token);
+      continue;
+    }
+    const resolved = resolveVerbAt(informal, i);
+    if (resolved && resolved.analysis.person !== null) {
+      state.secondPersonSeen = true;
+      if (resolved.analysis.tense === "imperative") state.imperativeInSentence = true;
+      const { person, tense } = resolved.analysis;
+      const other = person === "tu" ? "vos" : person === "vos" ? "tu" : undefined;
+      const paradigm = index.paradigm(resolved.analysis.lemma);
+      if (other && formOf(paradigm, { tense, person: other }) === resolved.base) continue;
+      add(person === "vosotros" ? "vosotros" : person === "vos" ? "vos" : "tu", i, token);
+      continue;
+    }
+    if (isUstedCommand(formal, index, tokens, i)) add("usted", i, token);
+  }
+  return out;
+}
+
+/** "Compre ahora", "Regístrese": a subjunctive-form command at the start of a clause, or one with enclitics. */
+function isUstedCommand(formal: ResolveContext, index: FormsIndex, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  const analyses = index.forms.get(token.lower);
+  if (!analyses) {
+    const resolved = resolveVerbAt(formal, i);
+    return resolved?.analysis.tense === "imperative";
+  }
+  const previous = tokens[i - 1];
+  if (!token.clauseStart || (previous && CLITIC_SET.has(previous.lower) && !/[.!?¡¿:;\n]/.test(token.gap)))
+    return false;
+  const command = analyses.find((a) => a.tense === "imperative" && a.person === "el");
+  if (!command) return false;
+  return !analyses.some(
+    (a) =>
+      a.tense === "present" ||
+      a.person === "tu" ||
+      a.person === "vos" ||
+      (a.person === "yo" && a.tense !== "subjunctive"),
+  );
+}
+
+type Detection = { readonly occurrences: readonly AddressOccurrence[]; readonly expected: SingularAddress | undefined };
+
+export type AddressRuleOptions = { readonly expected?: SingularAddress };
+
+function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): ReadonlyMap<string, string> {
+  const tools = addressTools(context.tokens, plan, index);
+  const map = new Map<string, string>();
+  for (const adaptation of addressAdaptations(context.text, plan, tools, new Set()))
+    map.set(`${adaptation.start}:${adaptation.end}`, adaptation.to);
+  return map;
+}
+
+function expectedOf(profile: MarketProfile, override: SingularAddress | undefined): SingularAddress | undefined {
+  if (override) return override;
+  return profile.address.default === "voce" ? undefined : profile.address.default;
+}
+
+export function addressRules(index: FormsIndex, options: () => AddressRuleOptions): LintRule[] {
+  const cache = new WeakMap<readonly Token[], Detection>();
+  const detect = (context: LintContext): Detection => {
+    let detection = cache.get(context.tokens);
+    if (!detection) {
+      const { profile } = context;
+      const preferIs = profile.address.plural === "vosotros" ? "vosotros" : "vos";
+      const occurrences = profile.language.code === "es" ? detectAddress(context.tokens, index, preferIs) : [];
+      detection = { occurrences, expected: expectedOf(profile, options().expected) };
+      cache.set(context.tokens, detection);
+    }
+    return detection;
+  };
+  const plan = (from: "tu" | "vos", to: SingularAddress, preferIs: "vos" | "vosotros"): AddressPlan => ({
+    singularFrom: new Set([from]),
+    singularTo: to,
+    pluralToUstedes: false,
+    preferIs,
+  });
+
+  const vosotros: LintRule = {
+    id: "address.vosotros",
+    description: "vosotros forms outside Spain; Latin America says ustedes.",
+    check: (context) => {
+      if (context.profile.address.plural === "vosotros") return [];
+      const found = detect(context).occurrences.filter((o) => o.kind === "vosotros");
+      if (found.length === 0) return [];
+      const fixes = suggestions(context, index, {
+        singularFrom: new Set(),
+        singularTo: "tu",
+        pluralToUstedes: true,
+        preferIs: "vosotros",
+      });
+      return found.map((o) =>
+        finding(
+          o,
+          "address.vosotros",
+          "error",
+          `"${context.text.slice(o.start, o.end)}" is a vosotros form; ${context.profile.locale} uses ustedes.`,
+          fixes,
+        ),
+      );
+    },
+  };
+
+  const mixed: LintRule = {
+    id: "address.mixed",
+    description: "tú with vos, or tú/vos with usted, in one piece.",
+    check: (context) => {
+      const { occurrences, expected } = detect(context);
+      const singular = occurrences.filter((o) => o.kind !== "vosotros");
+      const kinds = new Set(singular.map((o) => o.kind));
+      if (kinds.size < 2) return [];
+      const counts = new Map<AddressKind, number>();
+      for (const o of singular) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
+      const dominant: AddressKind =
+        expected && kinds.has(expected)
+          ? expected
+          : ([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "tu");
+      const preferIs = context.profile.address.plural === "vosotros" ? "vosotros" : "vos";
+      const fixesFrom = new Map<AddressKind, ReadonlyMap<string, string>>();
+      if (dominant !== "vosotros") {
+        for (const kind of ["tu", "vos"] as const)
+          if (kind !== dominant && kinds.has(kind))
+            fixesFrom.set(kind, suggestions(context, index, plan(kind, dominant, preferIs)));
+      }
+      const summary = [...counts.entries()].map(([kind, n]) => `${n} ${LABEL[kind]}`).join(", ");
+      return singular
+        .filter((o) => o.kind !== dominant)
+        .map((o) =>
+          finding(
+            o,
+            "address.mixed",
+            "warning",
+            `Mixes ${LABEL[o.kind]} with ${LABEL[dominant]} in one piece (${summary}); keep one form.`,
+            fixesFrom.get(o.kind),
+          ),
+        );
+    },
+  };
+
+  const marketForm: LintRule = {
+    id: "address.market-form",
+    description: "The piece addresses the reader in a form other than the market's (tú in Argentina, vos in Mexico).",
+    check: (context) => {
+      const { occurrences, expected } = detect(context);
+      if (!expected) return [];
+      const singular = occurrences.filter((o) => o.kind !== "vosotros");
+      const kinds = new Set(singular.map((o) => o.kind));
+      if (kinds.size !== 1 || kinds.has(expected)) return [];
+      const [kind] = [...kinds];
+      if (kind !== "tu" && kind !== "vos") return [];
+      const preferIs = context.profile.address.plural === "vosotros" ? "vosotros" : "vos";
+      const fixes = suggestions(context, index, plan(kind, expected, preferIs));
+      return singular.map((o) =>
+        finding(
+          o,
+          "address.market-form",
+          "info",
+          `${context.profile.locale} copy addresses the reader with ${LABEL[expected]}, not ${LABEL[kind]}.`,
+          fixes,
+        ),
+      );
+    },
+  };
+  return [vosotros, mixed, marketForm];
+}
+
+function finding(
+  o: AddressOccurrence,
+  rule: string,
+  severity: Finding["severity"],
+  message: string,
+  fixes?: ReadonlyMap<string, string>,
+): Finding {
+  const suggestion = fixes?.get(`${o.start}:${o.end}`);
+  return suggestion === undefined
+    ? { rule, severity, message, start: o.start, end: o.end }
+    : { rule, severity, message, start: o.start, end: o.end, suggestion };
+}

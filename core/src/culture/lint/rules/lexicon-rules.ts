@@ -1,0 +1,189 @@
+// lexicon.other-variant: a word another market uses for a concept this market names differently.
+// lexicon.avoid: a word that is wrong or offensive in this market.
+import { type AvoidEntry, type LexiconConcept, type MarketProfile, termFor } from "@frontier-ai/cultural-profiles";
+import { applyAdaptations } from "../../adaptation.ts";
+import type { FormsIndex } from "../../conjugation/forms-index.ts";
+import { formOf } from "../../conjugation/forms-index.ts";
+import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms } from "../../lexicon/compile.ts";
+import { pluralizeTerm } from "../../lexicon/inflect.ts";
+import { findTerms, rewriteHit } from "../../lexicon/lexicon-transfer.ts";
+import { matchCase } from "../../text/accents.ts";
+import type { Token } from "../../text/tokenize.ts";
+import type { Finding, LintRule } from "../types.ts";
+
+type OwnTerms = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+type LocaleTables = {
+  readonly foreign: CompiledLexicon;
+  readonly own: OwnTerms;
+  readonly usedBy: ReadonlyMap<string, string[]>;
+};
+
+function buildTables(
+  concepts: readonly LexiconConcept[],
+  profiles: readonly MarketProfile[],
+  profile: MarketProfile,
+  index: FormsIndex,
+): LocaleTables {
+  const peers = profiles.filter((p) => p.language.code === profile.language.code && p.locale !== profile.locale);
+  const ownSurfaces = new Set<string>();
+  const own = new Map<string, string[][]>();
+  const usedBy = new Map<string, string[]>();
+  for (const concept of concepts) {
+    const mine = termFor(concept, profile.locale);
+    for (const surface of surfaceTerms(mine)) {
+      for (const form of [surface, pluralizeTerm(surface)]) {
+        ownSurfaces.add(form);
+        const words = form.split(" ");
+        if (words.length > 1) {
+          const first = words[0] ?? "";
+          own.set(first, [...(own.get(first) ?? []), words]);
+        }
+      }
+    }
+    for (const peer of peers) {
+      for (const surface of surfaceTerms(termFor(concept, peer.locale))) {
+        usedBy.set(surface, [...new Set([...(usedBy.get(surface) ?? []), peer.locale])]);
+      }
+    }
+  }
+  const foreign = compileLexicon(
+    concepts,
+    (concept) => {
+      const target = termFor(concept, profile.locale);
+      const seen = new Set<string>();
+      const sources = peers
+        .map((peer) => termFor(concept, peer.locale))
+        .filter((term) => {
+          const key = term.term.toLowerCase();
+          if (seen.has(key) || ownSurfaces.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      return { sources, target };
+    },
+    index,
+  );
+  return { foreign, own, usedBy };
+}
+
+/** Tokens covered by this market's own multi-word terms ("carro de compras"), never flagged piecemeal. */
+function claimOwnTerms(tokens: readonly Token[], own: OwnTerms): Set<number> {
+  const claimed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = own.get(tokens[i]?.lower ?? "");
+    if (!candidates) continue;
+    for (const words of candidates) {
+      if (words.every((word, k) => tokens[i + k]?.lower === word)) {
+        for (let k = 0; k < words.length; k++) claimed.add(i + k);
+        break;
+      }
+    }
+  }
+  return claimed;
+}
+
+export function otherVariantRule(
+  concepts: readonly LexiconConcept[],
+  profiles: readonly MarketProfile[],
+  index: FormsIndex,
+): LintRule {
+  const cache = new Map<string, LocaleTables>();
+  return {
+    id: "lexicon.other-variant",
+    description: "A word another market uses for a concept this market names differently.",
+    check: ({ text, tokens, profile }) => {
+      let tables = cache.get(profile.locale);
+      if (!tables) {
+        tables = buildTables(concepts, profiles, profile, index);
+        cache.set(profile.locale, tables);
+      }
+      const findings: Finding[] = [];
+      for (const hit of findTerms(tokens, tables.foreign, claimOwnTerms(tokens, tables.own))) {
+        const rewrite = rewriteHit(tokens, text, hit, index, () => undefined, `${profile.locale} term`);
+        const start = Math.min(...rewrite.adaptations.map((a) => a.start));
+        const end = Math.max(...rewrite.adaptations.map((a) => a.end));
+        const shifted = rewrite.adaptations.map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
+        const word = hit.match.source.term;
+        const markets = tables.usedBy.get(word.toLowerCase())?.join(", ") ?? "another market";
+        findings.push({
+          rule: "lexicon.other-variant",
+          severity: "warning",
+          message: `"${word}" (${hit.match.concept.gloss}) is the word of ${markets}; ${profile.locale} says "${hit.match.target.term}".`,
+          start,
+          end,
+          suggestion: applyAdaptations(text.slice(start, end), shifted),
+        });
+      }
+      return findings;
+    },
+  };
+}
+
+type AvoidMatch = { readonly words: readonly string[]; readonly entry: AvoidEntry; readonly suggestion?: string };
+
+function avoidTable(entries: readonly AvoidEntry[], index: FormsIndex): ReadonlyMap<string, readonly AvoidMatch[]> {
+  const table = new Map<string, AvoidMatch[]>();
+  const add = (form: string, entry: AvoidEntry, suggestion: string | undefined) => {
+    const words = form.toLowerCase().split(" ");
+    const first = words[0] ?? "";
+    const match: AvoidMatch = suggestion === undefined ? { words, entry } : { words, entry, suggestion };
+    table.set(
+      first,
+      [...(table.get(first) ?? []), match].sort((a, b) => b.words.length - a.words.length),
+    );
+  };
+  for (const entry of entries) {
+    const term = entry.term.toLowerCase();
+    if (entry.partOfSpeech === "verb" && !term.includes(" ")) {
+      const suggestionParadigm =
+        entry.suggestion?.includes(" ") === false ? index.paradigm(entry.suggestion) : undefined;
+      for (const { slot, form } of allSlots(index.paradigm(term))) {
+        add(form, entry, suggestionParadigm ? formOf(suggestionParadigm, slot) : entry.suggestion);
+      }
+    } else {
+      add(term, entry, entry.suggestion);
+      if (entry.partOfSpeech !== "adjective" && !term.endsWith("s")) {
+        add(pluralizeTerm(term), entry, entry.suggestion === undefined ? undefined : pluralizeTerm(entry.suggestion));
+      }
+    }
+  }
+  return table;
+}
+
+export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): LintRule {
+  const cache = new Map<string, ReadonlyMap<string, readonly AvoidMatch[]>>();
+  return {
+    id: "lexicon.avoid",
+    description: "A word that is wrong or offensive in this market.",
+    check: ({ text, tokens, profile }) => {
+      let table = cache.get(profile.locale);
+      if (!table) {
+        table = avoidTable(
+          entries.filter((entry) => entry.locale === profile.locale),
+          index,
+        );
+        cache.set(profile.locale, table);
+      }
+      const findings: Finding[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token?.kind !== "word") continue;
+        const match = table.get(token.lower)?.find((m) => m.words.every((w, k) => tokens[i + k]?.lower === w));
+        if (!match) continue;
+        const last = tokens[i + match.words.length - 1] ?? token;
+        const original = text.slice(token.start, last.end);
+        findings.push({
+          rule: "lexicon.avoid",
+          severity: match.entry.severity,
+          message: `Avoid "${match.entry.term}" in ${profile.locale}: ${match.entry.reason}`,
+          start: token.start,
+          end: last.end,
+          ...(match.suggestion === undefined ? {} : { suggestion: matchCase(original, match.suggestion) }),
+        });
+        i += match.words.length - 1;
+      }
+      return findings;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// payment.idiom: a payment phrase that belongs to another market's rail (meses sin intereses outside Mexico).
+import type { MarketProfile, PaymentIdiom } from "@frontier-ai/cultural-profiles";
+import type { Token } from "../../text/tokenize.ts";
+import type { Finding, LintRule } from "../types.ts";
+
+type Phrase = { readonly words: readonly string[]; readonly idiom: PaymentIdiom };
+
+// Disclosure acronyms (CAT, CAE, TEA) collide with ordinary words; they are the compliance rules' business.
+const FLAGGED_KINDS = new Set<PaymentIdiom["kind"]>([
+  "interest-free-installments",
+  "installments",
+  "financing",
+  "cash-voucher",
+  "instant-payment",
+  "bank-slip",
+  "wallet",
+]);
+
+function wordsOf(phrase: string): string[] | undefined {
+  if (/[()]/.test(phrase)) return undefined;
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
+  const own: string[][] = profile.paymentIdioms.flatMap((idiom) =>
+    [idiom.phrase, ...idiom.variants].flatMap((phrase) => {
+      const words = wordsOf(phrase);
+      return words ? [words] : [];
+    }),
+  );
+  const ownText = own.map((w) => ` ${w.join(" ")} `);
+  const markets = new Map<string, Set<string>>();
+  for (const other of profiles) {
+    for (const idiom of other.paymentIdioms) {
+      for (const phrase of [idiom.phrase, ...idiom.variants]) {
+        const words = wordsOf(phrase);
+        if (!words) continue;
+        for (const word of words) markets.set(word, new Set([...(markets.get(word) ?? []), other.country]));
+        const key = words.join(" ");
+        markets.set(`#${key}`, new Set([...(markets.get(`#${key}`) ?? []), other.country]));
+      }
+    }
+  }
+  const foreign = new Map<string, Phrase[]>();
+  for (const other of profiles) {
+    if (other.locale === profile.locale || other.language.code !== profile.language.code) continue;
+    for (const idiom of other.paymentIdioms) {
+      if (!FLAGGED_KINDS.has(idiom.kind)) continue;
+      for (const phrase of [idiom.phrase, ...idiom.variants]) {
+        const words = wordsOf(phrase);
+        if (!words || words.length === 0) continue;
+        const key = words.join(" ");
+        // Shared by three or more markets ("en cuotas"), or part of this market's own phrases: not foreign.
+        if ((markets.get(`#${key}`)?.size ?? 0) >= 3) continue;
+        if (words.length === 1 && (markets.get(key)?.size ?? 0) >= 3) continue;
+        if (ownText.some((text) => text.includes(` ${key} `))) continue;
+        const first = words[0] ?? "";
+        foreign.set(
+          first,
+          [...(foreign.get(first) ?? []), { words, idiom }].sort((a, b) => b.words.length - a.words.length),
+        );
+      }
+    }
+  }
+  return { own, foreign };
+}
+
+function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[i + k]?.lower.toLowerCase() === word);
+}
+
+export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
+  const cache = new Map<string, ReturnType<typeof compile>>();
+  return {
+    id: "payment.idiom",
+    description: "A payment phrase from another market's rail (MSI outside Mexico, Pix outside Brazil).",
+    check: ({ tokens, profile }) => {
+      let tables = cache.get(profile.locale);
+      if (!tables) {
+        tables = compile(profiles, profile);
+        cache.set(profile.locale, tables);
+      }
+      const findings: Finding[] = [];
+      const mine = profile.paymentIdioms;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!token) continue;
+        const ownMatch = tables.own.find((words) => matchAt(tokens, i, words));
+        if (ownMatch) {
+          i += ownMatch.length - 1;
+          continue;
+        }
+        const hit = tables.foreign.get(token.lower.toLowerCase())?.find((p) => matchAt(tokens, i, p.words));
+        if (!hit) continue;
+        const last = tokens[i + hit.words.length - 1] ?? token;
+        const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
+        const suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
+        findings.push({
+          rule: "payment.idiom",
+          severity: "warning",
+          message: `"${hit.words.join(" ")}" is ${hit.idiom.market}'s ${hit.idiom.kind} idiom (${hit.idiom.rail}); it does not exist as such in ${profile.locale}.`,
+          start: token.start,
+          end: last.end,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        });
+        i += hit.words.length - 1;
+      }
+      return findings;
+    },
+  };
+}
