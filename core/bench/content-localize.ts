@@ -2,8 +2,8 @@
 // the offline rules provider, through the whole pipeline (parse, pseudonymize, route, transfer, lint,
 // repair, reassemble, verify, score). Target: under 2 s in total. Run: node core/bench/content-localize.ts
 import { performance } from "node:perf_hooks";
-import { createModelCaller } from "../src/content/model-caller.ts";
 import { localize } from "../src/content/localize/localize.ts";
+import { createModelCaller } from "../src/content/model-caller.ts";
 import { createRules } from "../src/models/index.ts";
 
 const sentences = [
@@ -31,7 +31,15 @@ function product(index: number): string {
 }
 
 const catalog = Array.from({ length: 1_000 }, (_, index) => product(index));
-const words = catalog.reduce((sum, html) => sum + html.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length, 0);
+const words = catalog.reduce(
+  (sum, html) =>
+    sum +
+    html
+      .replace(/<[^>]+>/g, " ")
+      .split(/\s+/)
+      .filter(Boolean).length,
+  0,
+);
 const models = createModelCaller({ providers: [createRules()] });
 const targets = ["es-MX", "es-AR", "es-CO"];
 
@@ -46,6 +54,12 @@ for (const content of catalog) {
 }
 const elapsed = performance.now() - started;
 const megabytes = catalog.reduce((sum, html) => sum + Buffer.byteLength(html), 0) / 1e6;
-console.log(`catalog: ${catalog.length} products, ${(words / catalog.length).toFixed(0)} words each, ${megabytes.toFixed(2)} MB`);
-console.log(`localized to ${targets.join(", ")} with the rules provider in ${elapsed.toFixed(0)} ms (target < 2000 ms)`);
-console.log(`${((catalog.length * targets.length) / (elapsed / 1000)).toFixed(0)} product-markets/s; ${changed} of ${catalog.length * targets.length} changed`);
+console.log(
+  `catalog: ${catalog.length} products, ${(words / catalog.length).toFixed(0)} words each, ${megabytes.toFixed(2)} MB`,
+);
+console.log(
+  `localized to ${targets.join(", ")} with the rules provider in ${elapsed.toFixed(0)} ms (target < 2000 ms)`,
+);
+console.log(
+  `${((catalog.length * targets.length) / (elapsed / 1000)).toFixed(0)} product-markets/s; ${changed} of ${catalog.length * targets.length} changed`,
+);

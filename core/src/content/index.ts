@@ -24,12 +24,13 @@ export { type Industry, industries, resolveIndustry } from "./generate/industrie
 export { isTone, type Tone, tones } from "./generate/tones.ts";
 export type { GlossaryEntry } from "./localize/glossary.ts";
 export {
-  type Adaptation,
+  type CopyAdaptation,
   type LocalizeDependencies,
   type LocalizedFinding,
   type LocalizedResult,
   type LocalizeRequest,
   localize,
+  repairsAsAdaptations,
 } from "./localize/localize.ts";
 export {
   createMemoryTranslationMemory,
@@ -39,7 +40,7 @@ export {
 } from "./localize/translation-memory.ts";
 export { marketIdioms, resolveLocale } from "./markets.ts";
 export * from "./markup/index.ts";
-export { createModelCaller, type ModelCallRequest, type ModelCaller } from "./model-caller.ts";
+export { createModelCaller, type ModelCaller, type ModelCallRequest } from "./model-caller.ts";
 export { type Pseudonymizer, pseudonymizer } from "./privacy.ts";
 export * from "./score/index.ts";
 export { type DocumentFinding, validateDocument } from "./validate.ts";

@@ -40,7 +40,10 @@ export function createModelCaller(options: RouterOptions): ModelCaller {
   const routerFor = (id: string | undefined, modelId: string | undefined): ModelRouter => {
     if (id === undefined) {
       if (modelId !== undefined) {
-        throw new InvalidContentRequestError({ field: "model", message: "model: name a provider too; a model id belongs to one provider." });
+        throw new InvalidContentRequestError({
+          field: "model",
+          message: "model: name a provider too; a model id belongs to one provider.",
+        });
       }
       return router;
     }

@@ -15,6 +15,7 @@ export function pseudonymizer(): Pseudonymizer {
   const vault = new PiiVault();
   return {
     pseudonymize: (text) => pseudonymize(text, { vault }),
-    restore: (text, sent) => (vault.size === 0 ? text : restore(text, vault, sent === undefined ? {} : { source: sent })),
+    restore: (text, sent) =>
+      vault.size === 0 ? text : restore(text, vault, sent === undefined ? {} : { source: sent }),
   };
 }

@@ -22,7 +22,9 @@ function flagOf(field: string): string {
 /** Turns the pipelines' request errors into usage errors that name the flag; anything else passes through. */
 export function asUsageError(error: unknown): unknown {
   if (error instanceof InvalidContentRequestError) {
-    const message = error.message.startsWith(`${error.field}:`) ? error.message.slice(error.field.length + 1).trim() : error.message;
+    const message = error.message.startsWith(`${error.field}:`)
+      ? error.message.slice(error.field.length + 1).trim()
+      : error.message;
     return new UsageError(`${flagOf(error.field)}: ${message}`);
   }
   if (error instanceof UnsupportedByProvidersError) {

@@ -15,7 +15,10 @@ describe("frontier shopify localize", () => {
     const directory = await mkdtemp(join(tmpdir(), "frontier-shopify-"));
     const output = join(directory, "out.csv");
     const { io, stderr } = captureIo();
-    const code = await main(["shopify", "localize", "--from", "es-ES", "--to", "es-MX,es-AR", fixture.pathname, "-o", output], io);
+    const code = await main(
+      ["shopify", "localize", "--from", "es-ES", "--to", "es-MX,es-AR", fixture.pathname, "-o", output],
+      io,
+    );
     expect(code, stderr()).toBe(ExitCode.ok);
 
     const written = await readFile(output, "utf8");
@@ -36,9 +39,13 @@ describe("frontier shopify localize", () => {
         expect(row.translatedContent).toBe(original?.translatedContent);
       }
     }
-    const title = rows.find((row) => row.market === "Mexico" && row.identification === "8812345678900" && row.field === "title");
+    const title = rows.find(
+      (row) => row.market === "Mexico" && row.identification === "8812345678900" && row.field === "title",
+    );
     expect(title?.translatedContent).toMatch(/^Computadora portátil ligera$/);
-    const body = rows.find((row) => row.market === "Argentina" && row.field === "body_html" && row.identification === "8812345678900");
+    const body = rows.find(
+      (row) => row.market === "Argentina" && row.field === "body_html" && row.identification === "8812345678900",
+    );
     expect(body?.translatedContent).toContain("<strong>computadora</strong>");
     expect(body?.translatedContent).toContain('<li>Pantalla de 14"</li>');
     const page = rows.find((row) => row.market === "Argentina" && row.type === "PAGE" && row.field === "body_html");

@@ -1,5 +1,5 @@
-import { detectFormat, type LocalizeRequest, localize, type MarkupFormat, resolveLocale } from "@frontier-ai/core";
 import type { LocalizeDependencies } from "@frontier-ai/core";
+import { detectFormat, type LocalizeRequest, localize, type MarkupFormat, resolveLocale } from "@frontier-ai/core";
 import type { TranslationRow } from "./translation-csv.ts";
 
 /** Fields whose value is copy. Handles are URLs: only with `handles: true`. Everything else is left alone. */
@@ -33,10 +33,10 @@ export interface CsvLocalizeSummary {
 }
 
 /** Shopify knows one `es` (and `pt-BR`); regional Spanish is `es` plus the market's translation. */
-export function shopifyTarget(locale: string): { locale: string; market: string } {
+export function shopifyTarget(locale: string): { shopifyLocale: string; market: string } {
   const profile = resolveLocale(locale, "target_locales");
   return {
-    locale: profile.language.code === "pt" ? "pt-BR" : profile.language.code,
+    shopifyLocale: profile.language.code === "pt" ? "pt-BR" : profile.language.code,
     market: profile.role === "contrast" ? "" : profile.name,
   };
 }
@@ -92,10 +92,19 @@ export async function localizeTranslationRows(
     const results = copy ? await localize(request, dependencies) : [];
     targets.forEach((target, index) => {
       const result = results[index];
-      const value = result ? (source.field === "handle" ? slug(result.content) : result.content) : source.translatedContent;
+      const value = result
+        ? source.field === "handle"
+          ? slug(result.content)
+          : result.content
+        : source.translatedContent;
       if (result) translated++;
       else untouched++;
-      byTarget[index]?.push({ ...source, locale: target.locale, market: target.market, translatedContent: value });
+      byTarget[index]?.push({
+        ...source,
+        locale: target.shopifyLocale,
+        market: target.market,
+        translatedContent: value,
+      });
     });
     options.onProgress?.(++done, sources.length);
   }

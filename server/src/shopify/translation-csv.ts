@@ -48,8 +48,16 @@ export function parseTranslationCsv(source: string): TranslationRow[] {
     throw new TranslationCsvError(`the header must be "${expected}"; got "${header?.join(",") ?? ""}"`);
   }
   return rows.map((cells) => {
-    const [type = "", identification = "", field = "", locale = "", market = "", status = "", defaultContent = "", translatedContent = ""] =
-      cells;
+    const [
+      type = "",
+      identification = "",
+      field = "",
+      locale = "",
+      market = "",
+      status = "",
+      defaultContent = "",
+      translatedContent = "",
+    ] = cells;
     return {
       type,
       identification: identification.replace(/^'/, ""),

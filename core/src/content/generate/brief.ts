@@ -1,5 +1,12 @@
 import { type MarketProfile, occurrenceOf } from "@frontier-ai/cultural-profiles";
-import { type ContentType, contentTypes, isContentType, type LengthAlias, lengthAliases, targetWords } from "../content-types.ts";
+import {
+  type ContentType,
+  contentTypes,
+  isContentType,
+  type LengthAlias,
+  lengthAliases,
+  targetWords,
+} from "../content-types.ts";
 import { InvalidContentRequestError } from "../errors.ts";
 import { resolveLocale } from "../markets.ts";
 import { type Industry, resolveIndustry } from "./industries.ts";
@@ -61,7 +68,10 @@ export function upcomingEvent(profile: MarketProfile, now: Date, days = 45): Bri
   const upcoming = profile.retailCalendar
     .filter((event) => event.kind !== "holiday")
     .flatMap((event) =>
-      [now.getUTCFullYear(), now.getUTCFullYear() + 1].map((year) => ({ event, occurrence: occurrenceOf(event, year) })),
+      [now.getUTCFullYear(), now.getUTCFullYear() + 1].map((year) => ({
+        event,
+        occurrence: occurrenceOf(event, year),
+      })),
     )
     .filter(({ occurrence }) => occurrence.end >= today && occurrence.start <= horizon)
     .sort((left, right) => left.occurrence.start.localeCompare(right.occurrence.start));

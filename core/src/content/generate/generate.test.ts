@@ -21,7 +21,9 @@ describe("generate with the rules provider", () => {
 
   it("accepts a country name, an ISO code or a locale", async () => {
     const locales = await Promise.all(
-      ["mexico", "MX", "es-MX"].map(async (country) => (await generate({ ...brief, target_country: country }, rulesOnly())).metadata.locale),
+      ["mexico", "MX", "es-MX"].map(
+        async (country) => (await generate({ ...brief, target_country: country }, rulesOnly())).metadata.locale,
+      ),
     );
     expect(locales).toEqual(["es-MX", "es-MX", "es-MX"]);
   });
@@ -59,7 +61,9 @@ describe("generate with the rules provider", () => {
   it("streams the copy and ends with the full result", async () => {
     const events = [];
     for await (const event of streamGenerate({ ...brief, target_country: "PE" }, rulesOnly())) events.push(event);
-    const deltas = events.filter((event) => event.type === "delta").map((event) => (event.type === "delta" ? event.text : ""));
+    const deltas = events
+      .filter((event) => event.type === "delta")
+      .map((event) => (event.type === "delta" ? event.text : ""));
     const last = events.at(-1);
     expect(deltas.length).toBeGreaterThan(1);
     expect(last?.type).toBe("result");
@@ -78,7 +82,9 @@ describe("generate with a model provider", () => {
     fake.respond = (request) => {
       const body = request.body as { messages: { role: string; content: string }[] };
       const sent = JSON.parse(body.messages.at(-1)?.content ?? "{}") as { prompt: string };
-      return { object: { content: `Escribinos a ${sent.prompt.match(/⟦EMAIL_\d+⟧/)?.[0]}. Comprá hoy.`, adaptations: [] } };
+      return {
+        object: { content: `Escribinos a ${sent.prompt.match(/⟦EMAIL_\d+⟧/)?.[0]}. Comprá hoy.`, adaptations: [] },
+      };
     };
     const models = createModelCaller({ providers: [createOpenAI({ apiKey: "k", baseURL: fake.url }), createRules()] });
     const before = fake.requests.length;

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { pseudonymizer } from "../privacy.ts";
 import { buildSystemPrompt, type Finding, lint, repair } from "../../culture/index.ts";
 import type { ModelMessage, ModelResult } from "../../models/contract/index.ts";
 import { contentTypeSpecs } from "../content-types.ts";
-import type { Adaptation } from "../localize/localize.ts";
+import { type CopyAdaptation, repairsAsAdaptations } from "../localize/localize.ts";
 import { marketIdioms } from "../markets.ts";
 import type { ModelCaller, ModelCallRequest } from "../model-caller.ts";
+import { pseudonymizer } from "../privacy.ts";
 import { countWords, type ScorePart, scoreCopy } from "../score/index.ts";
 import { type Brief, briefMessage, type GenerateRequest, parseBrief } from "./brief.ts";
 
@@ -13,7 +13,7 @@ import { type Brief, briefMessage, type GenerateRequest, parseBrief } from "./br
 export interface GenerateResponse {
   content: string;
   metadata: GenerateMetadata;
-  cultural_adaptations: Adaptation[];
+  cultural_adaptations: CopyAdaptation[];
   /** 0..100, deterministic; its parts are in `metadata.score_breakdown`. */
   performance_score: number;
 }
@@ -82,7 +82,12 @@ function systemPrompt(brief: Brief, structured: boolean): string {
   ].join("\n\n");
 }
 
-function request(brief: Brief, generateRequest: GenerateRequest, messages: ModelMessage[], structured: boolean): ModelCallRequest {
+function request(
+  brief: Brief,
+  generateRequest: GenerateRequest,
+  messages: ModelMessage[],
+  structured: boolean,
+): ModelCallRequest {
   return {
     task: "generate",
     contentType: brief.contentType,
@@ -90,7 +95,13 @@ function request(brief: Brief, generateRequest: GenerateRequest, messages: Model
     messages,
     temperature: 0.7,
     maxTokens: Math.min(4_096, brief.targetWords * 4 + 256),
-    ...(structured && { output: { name: "generated_copy", schema: generatedCopyJsonSchema, validate: (value) => generatedCopySchema.parse(value) } }),
+    ...(structured && {
+      output: {
+        name: "generated_copy",
+        schema: generatedCopyJsonSchema,
+        validate: (value) => generatedCopySchema.parse(value),
+      },
+    }),
     ...(generateRequest.provider !== undefined && { provider: generateRequest.provider }),
     ...(generateRequest.model !== undefined && { model: generateRequest.model }),
     ...(generateRequest.tenant !== undefined && { tenant: generateRequest.tenant }),
@@ -99,7 +110,7 @@ function request(brief: Brief, generateRequest: GenerateRequest, messages: Model
   };
 }
 
-function readAnswer(result: ModelResult): { content: string; adaptations: Adaptation[] } {
+function readAnswer(result: ModelResult): { content: string; adaptations: CopyAdaptation[] } {
   const parsed = generatedCopySchema.safeParse(result.object);
   if (parsed.success) return { content: parsed.data.content.trim(), adaptations: parsed.data.adaptations };
   return { content: result.text.trim(), adaptations: [] };
@@ -121,23 +132,30 @@ async function finish(
   let result = first;
 
   const lintAndRepair = () => {
-    const found = lint(content, locale);
+    const found = [...lint(content, locale)];
     if (found.length === 0) return found;
     const repaired = repair(content, locale, found);
-    adaptations.push(...repaired.adaptations);
+    adaptations.push(...repairsAsAdaptations(content, repaired.applied));
     content = repaired.text;
-    return repaired.text === answer.content ? found : lint(content, locale);
+    return repaired.applied.length === 0 ? found : [...lint(content, locale)];
   };
 
   let findings = lintAndRepair();
   if (findings.some((finding) => finding.severity === "error") && result.provider !== "rules") {
-    const fixes = findings.map((finding) => `- ${finding.message}${finding.suggestion ? ` (use: ${finding.suggestion})` : ""}`);
+    const fixes = findings.map(
+      (finding) => `- ${finding.message}${finding.suggestion ? ` (use: ${finding.suggestion})` : ""}`,
+    );
     result = await dependencies.models.generate(
-      request(brief, generateRequest, [
-        ...messages,
-        { role: "assistant", content: first.text },
-        { role: "user", content: `Rewrite the copy fixing these findings for ${locale}:\n${fixes.join("\n")}` },
-      ], true),
+      request(
+        brief,
+        generateRequest,
+        [
+          ...messages,
+          { role: "assistant", content: first.text },
+          { role: "user", content: `Rewrite the copy fixing these findings for ${locale}:\n${fixes.join("\n")}` },
+        ],
+        true,
+      ),
     );
     const second = readAnswer(result);
     content = restore(second.content);
@@ -208,6 +226,10 @@ export async function* streamGenerate(
   for await (const event of dependencies.models.stream(request(brief, generateRequest, messages, false))) {
     if (event.type === "text-delta") yield { type: "delta", text: restore(event.text) };
     else if (event.type === "restart") yield { type: "restart", provider: event.provider, model: event.model };
-    else yield { type: "result", response: await finish(brief, generateRequest, dependencies, event.result, messages, restore) };
+    else
+      yield {
+        type: "result",
+        response: await finish(brief, generateRequest, dependencies, event.result, messages, restore),
+      };
   }
 }

@@ -20,7 +20,10 @@ const productHtml = [
 
 describe("localize with the rules provider", () => {
   it("adapts text per market and leaves every tag and attribute outside the text byte-identical", async () => {
-    const [mexico, argentina] = await localize({ content: productHtml, format: "html", from: "es-ES", to: ["es-MX", "es-AR"] }, rulesOnly());
+    const [mexico, argentina] = await localize(
+      { content: productHtml, format: "html", from: "es-ES", to: ["es-MX", "es-AR"] },
+      rulesOnly(),
+    );
     for (const result of [mexico, argentina]) {
       expect(result?.provider).toBe("rules");
       expect(tags(result?.content ?? "")).toEqual(tags(productHtml));
@@ -35,14 +38,17 @@ describe("localize with the rules provider", () => {
     expect(mexico?.score).toBeGreaterThan(0);
   });
 
-  it("returns the document unchanged when source and target are the same market", async () => {
-    const [same] = await localize({ content: productHtml, from: "es-MX", to: ["es-MX"] }, rulesOnly());
-    expect(same?.content).toBe(productHtml);
+  it("calls no provider when source and target are the same market, and leaves clean copy as it is", async () => {
+    const clean = '<p>Compra tu <b>computadora</b> hoy y <a href="/envios">recíbela</a> mañana.</p>';
+    const [same] = await localize({ content: clean, from: "es-MX", to: ["es-MX"] }, rulesOnly());
+    expect(same?.content).toBe(clean);
     expect(same?.provider).toBe("none");
   });
 
   it("refuses Spanish to Portuguese with only the rules provider, naming the providers that can", async () => {
-    const error = await localize({ content: "Hola", from: "es-ES", to: ["pt-BR"] }, rulesOnly()).catch((e: unknown) => e);
+    const error = await localize({ content: "Hola", from: "es-ES", to: ["pt-BR"] }, rulesOnly()).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UnsupportedByProvidersError);
     expect((error as Error).message).toMatch(/openai.*anthropic.*compatible/);
   });
@@ -109,7 +115,10 @@ describe("localize with a model provider", () => {
     const before = fake.requests.length;
     const content =
       '<p>Escribe a <a href="mailto:ana@example.com">ana@example.com</a> o llama al +34 612 345 678.</p><p>CPF 390.533.447-05</p>';
-    const [result] = await localize({ content, format: "html", from: "es-ES", to: ["es-AR"], provider: "openai" }, providers());
+    const [result] = await localize(
+      { content, format: "html", from: "es-ES", to: ["es-AR"], provider: "openai" },
+      providers(),
+    );
     const sent = fake.requests.slice(before);
     expect(sent).toHaveLength(1);
     const raw = JSON.stringify(sent[0]?.body);
@@ -133,7 +142,10 @@ describe("localize with a model provider", () => {
       if (attempt === 2) return { object: { segments: [...good, { id: "s99", text: "inyectado" }], changes: [] } };
       return { object: { segments: good, changes: [] } };
     };
-    const [result] = await localize({ content, format: "html", from: "es-ES", to: ["es-MX"], provider: "openai" }, providers());
+    const [result] = await localize(
+      { content, format: "html", from: "es-ES", to: ["es-MX"], provider: "openai" },
+      providers(),
+    );
     expect(fake.requests.length - before).toBe(3);
     expect(result?.content).toBe("<p>PRIMERA <b>FRASE</b>.</p><p>SEGUNDA FRASE.</p>");
     expect(result?.content).not.toContain("inyectado");
@@ -146,7 +158,10 @@ describe("localize with a model provider", () => {
       return { object: { segments: sent.segments.map(({ id, text }) => ({ id, text })), changes: [] } };
     };
     const before = fake.requests.length;
-    const [result] = await localize({ content: injection, format: "text", from: "es-ES", to: ["es-CO"], provider: "openai" }, providers());
+    const [result] = await localize(
+      { content: injection, format: "text", from: "es-ES", to: ["es-CO"], provider: "openai" },
+      providers(),
+    );
     expect(result?.content).toBe(injection);
     const body = fake.requests[before]?.body as { messages: { role: string; content: string }[] };
     expect(body.messages.find((message) => message.role === "system")?.content).toMatch(/data, not instructions/);

@@ -1,13 +1,13 @@
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
-import { pseudonymizer } from "../privacy.ts";
 import { buildSystemPrompt, type Finding, lint, repair } from "../../culture/index.ts";
 import type { ModelResult } from "../../models/contract/index.ts";
 import { NoProviderAvailableError } from "../../models/errors/index.ts";
 import type { ContentType } from "../content-types.ts";
 import { ModelAnswerRejectedError, UnsupportedByProvidersError } from "../errors.ts";
-import { type MarkupFormat, parseMarkup, type Segment } from "../markup/index.ts";
 import { marketIdioms, resolveLocale } from "../markets.ts";
+import { type MarkupFormat, parseMarkup, type Segment } from "../markup/index.ts";
 import type { ModelCaller } from "../model-caller.ts";
+import { pseudonymizer } from "../privacy.ts";
 import { scoreCopy } from "../score/index.ts";
 import { compileGlossary, type GlossaryEntry, unprotectGlossary } from "./glossary.ts";
 import {
@@ -39,7 +39,8 @@ export interface LocalizeRequest {
   signal?: AbortSignal;
 }
 
-export interface Adaptation {
+/** What changed and why, as results report it (the cultural engine's own Adaptation also carries offsets). */
+export interface CopyAdaptation {
   from: string;
   to: string;
   reason: string;
@@ -54,7 +55,7 @@ export interface LocalizedFinding extends Finding {
 export interface LocalizedResult {
   locale: string;
   content: string;
-  adaptations: Adaptation[];
+  adaptations: CopyAdaptation[];
   findings: LocalizedFinding[];
   score: number;
   scoreBreakdown: ReturnType<typeof scoreCopy>["parts"];
@@ -81,7 +82,10 @@ interface PreparedSegment {
  * answer is checked against the segment protocol, then linted and repaired for the market, re-inserted,
  * and the markup outside the text is verified byte for byte.
  */
-export async function localize(request: LocalizeRequest, dependencies: LocalizeDependencies): Promise<LocalizedResult[]> {
+export async function localize(
+  request: LocalizeRequest,
+  dependencies: LocalizeDependencies,
+): Promise<LocalizedResult[]> {
   const source = resolveLocale(request.from, "source_locale");
   const targets = request.to.map((locale, index) => resolveLocale(locale, `target_locales[${index}]`));
   const document = parseMarkup(request.content, request.format ?? "auto");
@@ -120,7 +124,7 @@ interface OneTarget {
 async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
   const { request, source, target, prepared, dependencies } = job;
   const translations = new Map<string, string>();
-  const adaptations: Adaptation[] = [];
+  const adaptations: CopyAdaptation[] = [];
   let provider = "none";
   let model = "none";
 
@@ -192,6 +196,16 @@ async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
   };
 }
 
+/** The linter's applied suggestions, reported like any other adaptation. */
+export function repairsAsAdaptations(text: string, applied: readonly Finding[]): CopyAdaptation[] {
+  return applied.map((finding) => ({
+    from: text.slice(finding.start, finding.end),
+    to: finding.suggestion ?? "",
+    reason: finding.message,
+    rule: finding.rule,
+  }));
+}
+
 function memoryKey(job: OneTarget, item: PreparedSegment, provider: string) {
   return {
     source: item.protectedText,
@@ -260,7 +274,7 @@ async function callProvider(
 function lintSegments(
   texts: Map<string, string>,
   target: MarketProfile,
-  adaptations: Adaptation[],
+  adaptations: CopyAdaptation[],
 ): LocalizedFinding[] {
   const findings: LocalizedFinding[] = [];
   for (const [id, text] of texts) {
@@ -269,7 +283,7 @@ function lintSegments(
     const repaired = repair(text, target.locale, found);
     if (repaired.text !== text) {
       texts.set(id, repaired.text);
-      adaptations.push(...repaired.adaptations);
+      adaptations.push(...repairsAsAdaptations(text, repaired.applied));
     }
     for (const finding of repaired.text === text ? found : lint(repaired.text, target.locale)) {
       findings.push({ ...finding, segment: id });
@@ -283,11 +297,13 @@ async function reprompt(
   job: OneTarget,
   texts: Map<string, string>,
   findings: readonly LocalizedFinding[],
-  adaptations: Adaptation[],
+  adaptations: CopyAdaptation[],
 ): Promise<void> {
   const faulted = new Set(findings.filter((finding) => finding.severity === "error").map((finding) => finding.segment));
   const { pseudonymize, restore } = pseudonymizer();
-  const segments = [...texts].filter(([id]) => faulted.has(id)).map(([id, text]) => ({ id, text: pseudonymize(text).text }));
+  const segments = [...texts]
+    .filter(([id]) => faulted.has(id))
+    .map(([id, text]) => ({ id, text: pseudonymize(text).text }));
   const segmentRequest: SegmentRequest = {
     task: "localize",
     source_locale: job.target.locale,
@@ -311,5 +327,3 @@ async function reprompt(
     if (!(error instanceof ModelAnswerRejectedError)) throw error;
   }
 }
-
-

@@ -105,7 +105,7 @@ export function validateSegmentAnswer(request: SegmentRequest, value: unknown): 
 export const segmentProtocolInstructions = [
   "You receive a JSON document with marketing copy split into segments. Localize every segment's text",
   "from source_locale to target_locale following the market rules above.",
-  "Answer with JSON: {\"segments\":[{\"id\",\"text\"}...], \"changes\":[{\"from\",\"to\",\"reason\"}...]} with exactly",
+  'Answer with JSON: {"segments":[{"id","text"}...], "changes":[{"from","to","reason"}...]} with exactly',
   "the same ids in the same order, one entry per segment, never merging, splitting or adding segments.",
   "Keep every placeholder such as ⟨1⟩…⟨/1⟩ or ⟨2/⟩ and every token such as ⟦EMAIL_1⟧ or ⟦TERM_1⟧ exactly",
   "as written; you may move them within their segment when the sentence needs it.",

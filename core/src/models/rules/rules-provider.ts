@@ -95,8 +95,12 @@ function generateCopy(brief: BriefMessage): { content: string; adaptations: Chan
 function answer(request: ModelRequest, model: string): ModelResult {
   request.signal?.throwIfAborted();
   const pipelineRequest = readPipelineRequest(request);
-  const object = pipelineRequest.task === "localize" ? localizeSegments(pipelineRequest) : generateCopy(pipelineRequest);
-  const text = request.output || pipelineRequest.task === "localize" ? JSON.stringify(object) : (object as { content: string }).content;
+  const object =
+    pipelineRequest.task === "localize" ? localizeSegments(pipelineRequest) : generateCopy(pipelineRequest);
+  const text =
+    request.output || pipelineRequest.task === "localize"
+      ? JSON.stringify(object)
+      : (object as { content: string }).content;
   let validated: unknown = object;
   if (request.output?.validate) {
     try {

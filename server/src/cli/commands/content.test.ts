@@ -10,14 +10,22 @@ async function run(argv: string[], stdin = "") {
 
 describe("frontier localize", () => {
   it("writes the localized document to stdout for one target", async () => {
-    const result = await run(["localize", "--from", "es-ES", "--to", "es-MX", "--format", "html"], "<p>Tu <b>ordenador</b> nuevo.</p>");
+    const result = await run(
+      ["localize", "--from", "es-ES", "--to", "es-MX", "--format", "html"],
+      "<p>Tu <b>ordenador</b> nuevo.</p>",
+    );
     expect(result.code).toBe(ExitCode.ok);
     expect(result.stdout).toMatch(/^<p>Tu <b>computadora<\/b> nueva\.<\/p>$/);
   });
 
   it("writes JSON results for several targets", async () => {
-    const result = await run(["localize", "--from", "es-ES", "--to", "es-MX,es-AR", "--format", "text"], "Coge el móvil.");
-    const parsed = JSON.parse(result.stdout) as { results: { locale: string; content: string; adaptations: unknown[] }[] };
+    const result = await run(
+      ["localize", "--from", "es-ES", "--to", "es-MX,es-AR", "--format", "text"],
+      "Coge el móvil.",
+    );
+    const parsed = JSON.parse(result.stdout) as {
+      results: { locale: string; content: string; adaptations: unknown[] }[];
+    };
     expect(parsed.results.map((entry) => entry.locale)).toEqual(["es-MX", "es-AR"]);
     for (const entry of parsed.results) {
       expect(entry.content).toContain("celular");
@@ -50,7 +58,9 @@ describe("frontier validate", () => {
   it("exits 1 with JSON findings when copy uses another market's words", async () => {
     const result = await run(["validate", "--locale", "es-MX", "--json"], "Vosotros podéis pagar con el móvil.");
     expect(result.code).toBe(ExitCode.failed);
-    const { findings } = JSON.parse(result.stdout) as { findings: { rule: string; severity: string; start: number; end: number }[] };
+    const { findings } = JSON.parse(result.stdout) as {
+      findings: { rule: string; severity: string; start: number; end: number }[];
+    };
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.some((finding) => finding.severity === "error")).toBe(true);
     for (const finding of findings) expect(finding.end).toBeGreaterThan(finding.start);
@@ -65,7 +75,19 @@ describe("frontier validate", () => {
 
 describe("frontier generate", () => {
   it("writes the whitepaper's response as JSON", async () => {
-    const result = await run(["generate", "--country", "mexico", "--type", "social_post", "--length", "short", "--json", "café", "de", "olla"]);
+    const result = await run([
+      "generate",
+      "--country",
+      "mexico",
+      "--type",
+      "social_post",
+      "--length",
+      "short",
+      "--json",
+      "café",
+      "de",
+      "olla",
+    ]);
     expect(result.code).toBe(ExitCode.ok);
     const response = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(response).sort()).toEqual(["content", "cultural_adaptations", "metadata", "performance_score"]);

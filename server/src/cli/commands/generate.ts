@@ -22,7 +22,9 @@ export function registerGenerate(program: Command, context: CommandContext): voi
     .description("Write copy for a market from a short brief.")
     .requiredOption("--country <market>", "target market: MX, mexico or es-MX")
     .option("--industry <name>", "industry, e.g. fashion, electronics, food")
-    .addOption(new Option("--type <content_type>", "what to write").choices(contentTypes).default("product_description"))
+    .addOption(
+      new Option("--type <content_type>", "what to write").choices(contentTypes).default("product_description"),
+    )
     .addOption(new Option("--tone <tone>", "tone of voice").choices(tones).default("friendly"))
     .option("--length <words>", "target length in words, or short, medium, long", "medium")
     .addOption(new Option("--provider <provider>", "use only this provider").choices(providerIds))

@@ -40,7 +40,10 @@ export function registerLocalize(program: Command, context: CommandContext): voi
     .action(async (file: string, flags: LocalizeFlags) => {
       const { io } = context;
       const content = await readInput(io, file);
-      const to = flags.to.split(",").map((locale) => locale.trim()).filter(Boolean);
+      const to = flags.to
+        .split(",")
+        .map((locale) => locale.trim())
+        .filter(Boolean);
       const results = await localize(
         {
           content,

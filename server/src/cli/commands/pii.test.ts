@@ -68,7 +68,7 @@ describe("frontier pii scan", () => {
     const { io, err } = capture();
     const missing = join(directory, "nope.txt");
     expect(await main(["pii", "scan", missing], io)).toBe(ExitCode.usage);
-    expect(err()).toContain(`cannot read file '${missing}' (ENOENT)`);
+    expect(err()).toContain(`cannot read ${missing}: no such file`);
   });
 
   it("exits 2 naming an unknown market and the allowed values", async () => {

@@ -35,7 +35,10 @@ export function registerShopify(program: Command, context: CommandContext): void
         if (error instanceof TranslationCsvError) throw new UsageError(`${file}: ${error.message}`);
         throw error;
       }
-      const to = flags.to.split(",").map((locale) => locale.trim()).filter(Boolean);
+      const to = flags.to
+        .split(",")
+        .map((locale) => locale.trim())
+        .filter(Boolean);
       const bar = io.isTTY ? new SingleBar({ format: "{bar} {value}/{total} fields", hideCursor: true }) : undefined;
       const summary = await localizeTranslationRows(
         rows,
@@ -57,6 +60,8 @@ export function registerShopify(program: Command, context: CommandContext): void
       const csv = stringifyTranslationCsv(summary.rows);
       if (flags.output) await writeFile(flags.output, csv);
       else io.stdout(csv);
-      io.stderr(`${summary.translated} fields localized, ${summary.untouched} left as they were, ${to.length} markets\n`);
+      io.stderr(
+        `${summary.translated} fields localized, ${summary.untouched} left as they were, ${to.length} markets\n`,
+      );
     });
 }
