@@ -1,5 +1,9 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { registerKeysCommand } from "./commands/keys.ts";
+import { registerMigrateCommand } from "./commands/migrate.ts";
+import { registerStartCommand } from "./commands/start.ts";
+import { CommandExit } from "./exit.ts";
 
 /** Exit codes shared by every command: see DESIGN's public interfaces. */
 export const ExitCode = { ok: 0, failed: 1, usage: 2 } as const;
@@ -21,6 +25,9 @@ export function createProgram(io: CliIo = processIo): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerStartCommand(program, io);
+  registerMigrateCommand(program, io);
+  registerKeysCommand(program, io);
   return program;
 }
 
@@ -31,6 +38,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     await program.parseAsync(argv, { from: "user" });
     return ExitCode.ok;
   } catch (error) {
+    if (error instanceof CommandExit) return error.exitCode;
     if (error instanceof CommanderError) {
       // Help and version are successful exits; every other commander error is a usage error.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

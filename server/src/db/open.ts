@@ -18,6 +18,8 @@ export interface Storage {
   repository: Repository;
   /** Applies the dialect's pending migrations (committed under `<dialect>/migrations`). Idempotent. */
   migrate(): Promise<void>;
+  /** The MySQL pool (callback API) and database name, for stores that share the connection (rate limits). */
+  mysql: { pool: import("mysql2").Pool; database: string } | null;
 }
 
 const migrationsFolder = (dialect: "sqlite" | "mysql") =>
@@ -30,7 +32,11 @@ export async function openStorage(target: DatabaseTarget, options: { now?: () =>
     const pool = createPool({ uri: target.url, supportBigNumbers: true, bigNumberStrings: false, connectionLimit: 10 });
     const db = drizzleMysql(pool, { schema: mysqlSchema, mode: "default" });
     const repository = createMysqlRepository(db, { close: () => pool.end(), now: options.now });
-    return { repository, migrate: () => migrateMysql(db, { migrationsFolder: migrationsFolder("mysql") }) };
+    return {
+      repository,
+      migrate: () => migrateMysql(db, { migrationsFolder: migrationsFolder("mysql") }),
+      mysql: { pool: pool.pool, database: decodeURIComponent(new URL(target.url).pathname.slice(1)) },
+    };
   }
   if (target.file) await mkdir(dirname(target.file), { recursive: true });
   const client = createClient({ url: target.url });
@@ -42,5 +48,9 @@ export async function openStorage(target: DatabaseTarget, options: { now?: () =>
   const db = drizzleLibsql(client, { schema: sqliteSchema });
   const close = async () => client.close();
   const repository = createSqliteRepository(db, { close, now: options.now });
-  return { repository, migrate: () => migrateLibsql(db, { migrationsFolder: migrationsFolder("sqlite") }) };
+  return {
+    repository,
+    migrate: () => migrateLibsql(db, { migrationsFolder: migrationsFolder("sqlite") }),
+    mysql: null,
+  };
 }
