@@ -1,11 +1,15 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { registerGenerate } from "./commands/generate.ts";
+import { registerKeysCommand } from "./commands/keys.ts";
 import { registerLocalize } from "./commands/localize.ts";
+import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerPiiCommand } from "./commands/pii.ts";
 import { registerShopify } from "./commands/shopify.ts";
+import { registerStartCommand } from "./commands/start.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { type CliIo, type CommandContext, ExitCode, processIo, UsageError } from "./context.ts";
+import { CommandExit } from "./exit.ts";
 
 export { type CliIo, type CommandContext, ExitCode, UsageError } from "./context.ts";
 
@@ -22,6 +26,9 @@ export function createProgram(context: CommandContext): Command {
   registerValidate(program, context);
   registerShopify(program, context);
   registerPiiCommand(program, context);
+  registerStartCommand(program, io);
+  registerMigrateCommand(program, io);
+  registerKeysCommand(program, io);
   return program;
 }
 
@@ -33,6 +40,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     await program.parseAsync(argv, { from: "user" });
     return context.exitCode;
   } catch (error) {
+    if (error instanceof CommandExit) return error.exitCode;
     if (error instanceof CommanderError) {
       // Help and version are successful exits; every other commander error is a usage error.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -1,0 +1,21 @@
+import type { Command } from "commander";
+import { openStorage } from "../../db/open.ts";
+import type { CliIo } from "../main.ts";
+import { configFromCli } from "./server-config.ts";
+
+export function registerMigrateCommand(program: Command, io: CliIo): void {
+  program
+    .command("migrate")
+    .description("Apply pending database migrations (also done by start).")
+    .option("--db <url>", "SQLite path, file:<path> or mysql://... (DATABASE_URL)")
+    .action(async (flags: { db?: string }) => {
+      const config = configFromCli(io, flags);
+      const storage = await openStorage(config.database);
+      try {
+        await storage.migrate();
+        io.stdout(`Migrated the ${storage.repository.dialect} database.\n`);
+      } finally {
+        await storage.repository.close();
+      }
+    });
+}

@@ -1,0 +1,22 @@
+import type { Principal } from "./auth/principal.ts";
+import type { ServerKeys } from "./auth/secrets.ts";
+import type { Config } from "./config.ts";
+import type { Repository } from "./db/repository.ts";
+import type { Metrics } from "./observability/metrics.ts";
+
+/** What every route can use; built once at start and shared by the tRPC and REST handlers. */
+export interface Services {
+  config: Config;
+  repository: Repository;
+  keys: ServerKeys;
+  metrics: Metrics;
+  now: () => number;
+  version: string;
+}
+
+/** The tRPC context: the services and who is calling. */
+export interface Context {
+  services: Services;
+  principal: Principal | null;
+  requestId: string;
+}

@@ -1,0 +1,285 @@
+import { randomBytes } from "node:crypto";
+import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../types.ts";
+
+/**
+ * The storage contract, implemented once per dialect (`sqlite/repository.ts`, `mysql/repository.ts`) and checked
+ * by one shared suite (`contract.ts`). Every function that reads or writes a tenant's data takes the tenant's id
+ * first and filters by it; the few that cannot (finding a key by its hash, the CORS preflight) say why.
+ * Timestamps are epoch milliseconds.
+ */
+export interface Repository {
+  readonly dialect: "sqlite" | "mysql";
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  tenants: TenantRepository;
+  apiKeys: ApiKeyRepository;
+  requests: RequestRepository;
+  documents: DocumentRepository;
+  translationMemory: TranslationMemoryRepository;
+  jobs: JobRepository;
+  webhooks: WebhookRepository;
+  feedback: FeedbackRepository;
+  consents: ConsentRepository;
+  audit: AuditRepository;
+}
+
+export interface Tenant {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface TenantRepository {
+  /** Throws ConflictError when the name is taken. */
+  create(name: string): Promise<Tenant>;
+  get(tenantId: string): Promise<Tenant | null>;
+  findByName(name: string): Promise<Tenant | null>;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  tenantId: string;
+  name: string;
+  kind: ApiKeyKind;
+  role: Role;
+  /** The first characters of the key, safe to show (`fk_live_AbC1`). */
+  prefix: string;
+  secretHash: string;
+  allowedOrigins: string[];
+  /** null: every permission of the role. */
+  scopes: string[] | null;
+  quotaPerMinute: number | null;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+export type NewApiKey = Pick<
+  ApiKeyRecord,
+  "name" | "kind" | "role" | "prefix" | "secretHash" | "allowedOrigins" | "scopes" | "quotaPerMinute"
+> & { id?: string };
+
+export interface ApiKeyRepository {
+  create(tenantId: string, key: NewApiKey): Promise<ApiKeyRecord>;
+  get(tenantId: string, keyId: string): Promise<ApiKeyRecord | null>;
+  list(tenantId: string): Promise<ApiKeyRecord[]>;
+  /** Resolves to false when the key does not exist in this tenant or was already revoked. */
+  revoke(tenantId: string, keyId: string, at: number): Promise<boolean>;
+  touch(tenantId: string, keyId: string, at: number): Promise<void>;
+  /** Not tenant-scoped: the hash is the credential and names the tenant. Revoked keys are not returned. */
+  findActiveByHash(secretHash: string): Promise<ApiKeyRecord | null>;
+  /** Not tenant-scoped: answers a CORS preflight, which carries no credentials. */
+  isOriginAllowed(origin: string): Promise<boolean>;
+}
+
+export interface RequestRecord {
+  id: string;
+  tenantId: string;
+  keyId: string | null;
+  route: string;
+  status: number;
+  durationMs: number;
+  /** Billable units (segments, characters ...) the route counted; 0 when it counts none. */
+  units: number;
+  provider: string | null;
+  createdAt: number;
+}
+
+export interface UsageSummary {
+  requests: number;
+  errors: number;
+  units: number;
+}
+
+export interface RequestRepository {
+  record(tenantId: string, request: Omit<RequestRecord, "id" | "tenantId">): Promise<void>;
+  summarize(tenantId: string, since: number): Promise<UsageSummary>;
+}
+
+export interface DocumentRecord {
+  id: string;
+  tenantId: string;
+  name: string;
+  format: string;
+  sourceLocale: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DocumentVersion {
+  id: string;
+  tenantId: string;
+  documentId: string;
+  locale: string;
+  version: number;
+  origin: VersionOrigin;
+  content: string;
+  metadata: Record<string, unknown>;
+  published: boolean;
+  createdAt: number;
+}
+
+export interface DocumentRepository {
+  create(tenantId: string, document: Pick<DocumentRecord, "name" | "format" | "sourceLocale">): Promise<DocumentRecord>;
+  get(tenantId: string, documentId: string): Promise<DocumentRecord | null>;
+  list(tenantId: string): Promise<DocumentRecord[]>;
+  /** Appends the next version for (document, locale), numbered from 1. Throws NotFoundError for another tenant's document. */
+  addVersion(
+    tenantId: string,
+    documentId: string,
+    version: Pick<DocumentVersion, "locale" | "origin" | "content" | "metadata">,
+  ): Promise<DocumentVersion>;
+  listVersions(tenantId: string, documentId: string, locale?: string): Promise<DocumentVersion[]>;
+  /** Marks one version published and the locale's others not. Throws NotFoundError when it does not exist. */
+  publish(tenantId: string, documentId: string, locale: string, version: number): Promise<DocumentVersion>;
+  getPublished(tenantId: string, documentId: string, locale: string): Promise<DocumentVersion | null>;
+}
+
+export interface TranslationMemoryKey {
+  segmentDigest: string;
+  sourceLocale: string;
+  targetLocale: string;
+  profileVersion: string;
+}
+
+export interface TranslationMemoryRepository {
+  /** Inserts or replaces the text for the key. */
+  put(tenantId: string, entry: TranslationMemoryKey & { text: string }): Promise<void>;
+  lookup(tenantId: string, key: TranslationMemoryKey): Promise<string | null>;
+}
+
+export interface Job {
+  id: string;
+  tenantId: string;
+  kind: string;
+  status: JobStatus;
+  input: Record<string, unknown>;
+  totalItems: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface JobItem {
+  id: string;
+  tenantId: string;
+  jobId: string;
+  position: number;
+  status: JobStatus;
+  input: Record<string, unknown>;
+  output: Record<string, unknown> | null;
+  error: string | null;
+  attempts: number;
+  leaseOwner: string | null;
+  leaseExpiresAt: number | null;
+  updatedAt: number;
+}
+
+export interface JobRepository {
+  /** Creates the job and its items (queued) together. */
+  create(
+    tenantId: string,
+    job: { kind: string; input: Record<string, unknown>; items: Record<string, unknown>[] },
+  ): Promise<Job>;
+  get(tenantId: string, jobId: string): Promise<Job | null>;
+  listItems(tenantId: string, jobId: string): Promise<JobItem[]>;
+}
+
+export interface WebhookEndpoint {
+  id: string;
+  tenantId: string;
+  url: string;
+  description: string;
+  events: string[];
+  secretCiphertext: string;
+  enabled: boolean;
+  createdAt: number;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  tenantId: string;
+  endpointId: string;
+  eventType: string;
+  payload: Record<string, unknown>;
+  status: DeliveryStatus;
+  attempts: number;
+  responseStatus: number | null;
+  nextAttemptAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface WebhookRepository {
+  createEndpoint(
+    tenantId: string,
+    endpoint: Pick<WebhookEndpoint, "url" | "description" | "events" | "secretCiphertext">,
+  ): Promise<WebhookEndpoint>;
+  listEndpoints(tenantId: string): Promise<WebhookEndpoint[]>;
+  deleteEndpoint(tenantId: string, endpointId: string): Promise<boolean>;
+  /** Queues a delivery (status pending, due now). Throws NotFoundError for another tenant's endpoint. */
+  enqueueDelivery(
+    tenantId: string,
+    delivery: Pick<WebhookDelivery, "endpointId" | "eventType" | "payload">,
+  ): Promise<WebhookDelivery>;
+  recordAttempt(
+    tenantId: string,
+    deliveryId: string,
+    attempt: { status: DeliveryStatus; responseStatus: number | null; nextAttemptAt: number | null },
+  ): Promise<WebhookDelivery>;
+  listDeliveries(tenantId: string, endpointId: string): Promise<WebhookDelivery[]>;
+}
+
+export interface FeedbackRecord {
+  id: string;
+  tenantId: string;
+  documentId: string | null;
+  locale: string;
+  rating: number;
+  comment: string | null;
+  variant: string | null;
+  createdAt: number;
+}
+
+export interface FeedbackRepository {
+  add(tenantId: string, feedback: Omit<FeedbackRecord, "id" | "tenantId" | "createdAt">): Promise<FeedbackRecord>;
+  list(tenantId: string, filter?: { documentId?: string }): Promise<FeedbackRecord[]>;
+}
+
+export interface ConsentRecord {
+  id: string;
+  tenantId: string;
+  subjectDigest: string;
+  purpose: string;
+  granted: boolean;
+  source: string;
+  createdAt: number;
+}
+
+export interface ConsentRepository {
+  record(tenantId: string, consent: Omit<ConsentRecord, "id" | "tenantId" | "createdAt">): Promise<ConsentRecord>;
+  /** Every decision for the subject, oldest first: the last one per purpose is in force. */
+  listForSubject(tenantId: string, subjectDigest: string): Promise<ConsentRecord[]>;
+}
+
+export interface AuditEntry {
+  id: string;
+  tenantId: string;
+  actorKeyId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  data: Record<string, unknown>;
+  createdAt: number;
+}
+
+export interface AuditRepository {
+  append(tenantId: string, entry: Omit<AuditEntry, "id" | "tenantId" | "createdAt">): Promise<AuditEntry>;
+  /** Newest first. */
+  list(tenantId: string, limit?: number): Promise<AuditEntry[]>;
+}
+
+/** A random id with a readable prefix (`ten_`, `key_`, `doc_` ...): 120 bits, URL-safe. */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(15).toString("base64url")}`;
+}

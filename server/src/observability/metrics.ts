@@ -1,0 +1,103 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+
+/**
+ * The server's Prometheus metrics behind typed methods, so callers never touch label names. HTTP latency is
+ * recorded by the app; the provider, job and cache methods are the hooks the model router's events, the job
+ * queue and the caches report through.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly #httpDuration = new Histogram({
+    name: "frontier_http_request_duration_seconds",
+    help: "HTTP request latency by route and status",
+    labelNames: ["method", "route", "status"] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+  readonly #providerDuration = new Histogram({
+    name: "frontier_provider_request_duration_seconds",
+    help: "Model provider call latency by provider, model and outcome",
+    labelNames: ["provider", "model", "outcome"] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120],
+    registers: [this.registry],
+  });
+  readonly #providerTokens = new Counter({
+    name: "frontier_provider_tokens_total",
+    help: "Tokens sent to and received from model providers",
+    labelNames: ["provider", "model", "direction"] as const,
+    registers: [this.registry],
+  });
+  readonly #providerCost = new Counter({
+    name: "frontier_provider_cost_usd_total",
+    help: "Estimated model provider cost in US dollars",
+    labelNames: ["provider", "model"] as const,
+    registers: [this.registry],
+  });
+  readonly #providerFallbacks = new Counter({
+    name: "frontier_provider_fallbacks_total",
+    help: "Requests moved from one provider to another",
+    labelNames: ["from", "to", "reason"] as const,
+    registers: [this.registry],
+  });
+  readonly #jobQueueDepth = new Gauge({
+    name: "frontier_job_queue_depth",
+    help: "Job items waiting, by status",
+    labelNames: ["status"] as const,
+    registers: [this.registry],
+  });
+  readonly #cacheLookups = new Counter({
+    name: "frontier_cache_lookups_total",
+    help: "Cache lookups by cache and result; hit rate = hit / (hit + miss)",
+    labelNames: ["cache", "result"] as const,
+    registers: [this.registry],
+  });
+
+  constructor(options: { processMetrics?: boolean } = {}) {
+    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: "frontier_" });
+  }
+
+  observeHttpRequest(request: { method: string; route: string; status: number; seconds: number }): void {
+    this.#httpDuration.observe(
+      { method: request.method, route: request.route, status: String(request.status) },
+      request.seconds,
+    );
+  }
+
+  observeProviderCall(call: {
+    provider: string;
+    model: string;
+    outcome: "success" | "error" | "timeout" | "cancelled";
+    seconds: number;
+    inputTokens?: number;
+    outputTokens?: number;
+    costUsd?: number;
+  }): void {
+    const { provider, model } = call;
+    this.#providerDuration.observe({ provider, model, outcome: call.outcome }, call.seconds);
+    if (call.inputTokens) this.#providerTokens.inc({ provider, model, direction: "input" }, call.inputTokens);
+    if (call.outputTokens) this.#providerTokens.inc({ provider, model, direction: "output" }, call.outputTokens);
+    if (call.costUsd) this.#providerCost.inc({ provider, model }, call.costUsd);
+  }
+
+  countProviderFallback(fallback: { from: string; to: string; reason: string }): void {
+    this.#providerFallbacks.inc(fallback);
+  }
+
+  setJobQueueDepth(status: "queued" | "running" | "failed", depth: number): void {
+    this.#jobQueueDepth.set({ status }, depth);
+  }
+
+  countCacheLookup(cache: string, hit: boolean): void {
+    this.#cacheLookups.inc({ cache, result: hit ? "hit" : "miss" });
+  }
+
+  /** Prometheus text exposition format. */
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from "fastify";
+import { Redis } from "ioredis";
+import packageJson from "../package.json" with { type: "json" };
+import { createApiKey } from "./auth/key-service.ts";
+import { deriveServerKeys } from "./auth/secrets.ts";
+import type { Config } from "./config.ts";
+import type { Services } from "./context.ts";
+import { openStorage, type Storage } from "./db/open.ts";
+import type { AppOptions } from "./http/app.ts";
+import { buildApp } from "./http/app.ts";
+import { createRateLimits, type RateLimitStore } from "./http/rate-limits.ts";
+import { Metrics } from "./observability/metrics.ts";
+import { resolveServerSecret } from "./secret.ts";
+
+export const defaultTenantName = "default";
+
+export interface PreparedServer {
+  app: FastifyInstance;
+  services: Services;
+  storage: Storage;
+  /** The owner key created for the "default" tenant on first start; null on every later start. */
+  firstOwnerKey: string | null;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates storage, then creates the "default" tenant and its first owner key when the tenant is new. */
+export async function prepareStorage(
+  config: Config,
+): Promise<{ storage: Storage; services: Omit<Services, "metrics">; firstOwnerKey: string | null }> {
+  const secret = await resolveServerSecret(config.secret, config.dataDir);
+  const storage = await openStorage(config.database);
+  await storage.migrate();
+  const services = {
+    config,
+    repository: storage.repository,
+    keys: deriveServerKeys(secret),
+    now: Date.now,
+    version: packageJson.version,
+  };
+  let firstOwnerKey: string | null = null;
+  if ((await storage.repository.tenants.findByName(defaultTenantName)) === null) {
+    const tenant = await storage.repository.tenants.create(defaultTenantName);
+    const created = await createApiKey(storage.repository, services.keys, tenant.id, {
+      name: "first owner key (frontier start)",
+      kind: "secret",
+      role: "owner",
+    });
+    firstOwnerKey = created.plaintext;
+  }
+  return { storage, services, firstOwnerKey };
+}
+
+/** Everything `frontier start` runs, without listening: tests and embedders call this and `app.listen` themselves. */
+export async function prepareServer(
+  config: Config,
+  options: Pick<AppOptions, "routes" | "providers" | "logStream"> = {},
+): Promise<PreparedServer> {
+  const { storage, services: base, firstOwnerKey } = await prepareStorage(config);
+  const services: Services = { ...base, metrics: new Metrics() };
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : null;
+  const store: RateLimitStore = redis
+    ? { kind: "redis", client: redis }
+    : storage.mysql
+      ? { kind: "mysql", pool: storage.mysql.pool, database: storage.mysql.database }
+      : { kind: "memory" };
+  const app = await buildApp({
+    ...options,
+    services,
+    rateLimits: createRateLimits(config.rateLimit, store, (error) => app.log.error({ err: error }, "rate limit store")),
+  });
+  return {
+    app,
+    services,
+    storage,
+    firstOwnerKey,
+    async close() {
+      await app.close();
+      redis?.disconnect();
+      await storage.repository.close();
+    },
+  };
+}
