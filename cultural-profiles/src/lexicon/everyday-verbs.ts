@@ -21,7 +21,7 @@ export const everydayVerbs = domain("everyday-verbs", [
   }),
   c("throw-away", "verb", "to throw away, discard", ambiguous(v("tirar")), {
     "MX AR UY PY US": same(),
-    "GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL": v("botar"),
+    "GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL": ambiguous(v("botar")),
     BR: v("jogar fora"),
     ES: same(),
   }),
@@ -107,7 +107,7 @@ export const everydayVerbs = domain("everyday-verbs", [
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: v("reservar"),
   }),
-  c("charge-battery", "verb", "to charge a device", v("cargar"), {
+  c("charge-battery", "verb", "to charge a device", ambiguous(v("cargar")), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: v("carregar"),
   }),
@@ -117,13 +117,13 @@ export const everydayVerbs = domain("everyday-verbs", [
   }),
   c("pick-up-order", "verb", "to collect an order", v("recoger"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC BO US ES": same(),
-    "PE CL AR UY PY": v("retirar"),
-    BR: v("retirar"),
+    "PE CL AR UY PY": ambiguous(v("retirar")),
+    BR: ambiguous(v("retirar")),
   }),
   c("answer-phone", "verb", "to answer the phone", v("contestar"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL US": same(),
-    "AR UY PY": v("atender"),
-    BR: v("atender"),
+    "AR UY PY": ambiguous(v("atender")),
+    BR: ambiguous(v("atender")),
     ES: v("contestar", undefined, ["coger el teléfono"]),
   }),
   c("call-phone", "verb", "to phone someone", v("llamar"), {
@@ -134,7 +134,7 @@ export const everydayVerbs = domain("everyday-verbs", [
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: v("consertar"),
   }),
-  c("fit-clothes", "verb", "to fit (a garment fits)", v("quedar"), {
+  c("fit-clothes", "verb", "to fit (a garment fits)", ambiguous(v("quedar")), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: v("servir"),
   }),
@@ -153,7 +153,7 @@ export const everydayVerbs = domain("everyday-verbs", [
   c("track-package", "verb", "to track a shipment", v("rastrear"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US": same(),
     BR: v("rastrear"),
-    ES: v("seguir", undefined, ["rastrear"]),
+    ES: ambiguous(v("seguir", undefined, ["rastrear"])),
   }),
   c("give-gift", "verb", "to give as a present", v("regalar"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),

@@ -61,7 +61,7 @@ export const foodAndDrink = domain("food-and-drink", [
     BR: n("suco", "m"),
     ES: n("zumo", "m"),
   }),
-  c("potato", "noun", "potato", n("papa", "f"), {
+  c("potato", "noun", "potato", ambiguous(n("papa", "f")), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US": same(),
     BR: n("batata", "f"),
     ES: n("patata", "f"),
@@ -113,10 +113,10 @@ export const foodAndDrink = domain("food-and-drink", [
     BR: n("pêssego", "m"),
     ES: n("melocotón", "m"),
   }),
-  c("banana", "noun", "banana (eaten raw)", n("plátano", "m"), {
-    "MX SV NI HN PE CU US ES": same(),
-    "GT CR PA CO": n("banano", "m"),
-    "DO PR EC": n("guineo", "m"),
+  c("banana", "noun", "banana (eaten raw)", ambiguous(n("plátano", "m")), {
+    "MX PE CU US ES": same(),
+    "GT NI CR PA CO": n("banano", "m"),
+    "HN SV DO PR EC": n("guineo", "m"),
     VE: n("cambur", "m"),
     "BO CL AR UY PY": n("banana", "f"),
     BR: n("banana", "f"),
@@ -139,7 +139,7 @@ export const foodAndDrink = domain("food-and-drink", [
     BR: n("amendoim", "m"),
     ES: n("cacahuete", "m"),
   }),
-  c("chili-pepper", "noun", "hot chili pepper", n("chile", "m"), {
+  c("chili-pepper", "noun", "hot chili pepper", ambiguous(n("chile", "m")), {
     "MX GT HN SV NI CR US": same(),
     "PA CU DO PR CO VE EC PE BO CL AR UY PY": n("ají", "m"),
     BR: n("pimenta", "f"),
@@ -152,9 +152,9 @@ export const foodAndDrink = domain("food-and-drink", [
     BR: n("pimentão", "m"),
   }),
   c("zucchini", "noun", "zucchini, courgette", n("calabacín", "m"), {
-    "GT HN SV NI CR PA CU DO PR CO VE EC PE BO ES": same(),
+    "GT HN SV NI CR PA CU DO PR CO VE EC BO ES": same(),
     "MX US": n("calabacita", "f"),
-    CL: n("zapallo italiano", "m"),
+    "CL PE": n("zapallo italiano", "m"),
     "AR UY PY": n("zapallito", "m"),
     BR: n("abobrinha", "f"),
   }),
@@ -164,10 +164,11 @@ export const foodAndDrink = domain("food-and-drink", [
     BR: n("tomate", "m"),
   }),
   c("cake", "noun", "layered celebration cake", n("pastel", "m"), {
-    "MX GT HN SV NI CR US": same(),
-    "CO VE EC CL AR UY PY BO": n("torta", "f"),
+    "MX GT HN SV NI CR PA EC US": same(),
+    "CO VE CL AR UY PY BO": n("torta", "f"),
     PE: n("torta", "f", undefined, ["queque"]),
-    "PA CU DO PR": n("bizcocho", "m", undefined, ["cake"]),
+    "DO PR": n("bizcocho", "m", undefined, ["cake"]),
+    CU: n("cake", "m", undefined, ["ke"]),
     BR: n("bolo", "m"),
     ES: n("tarta", "f"),
   }),
@@ -176,7 +177,7 @@ export const foodAndDrink = domain("food-and-drink", [
     "AR UY PY": n("manteca", "f"),
     BR: n("manteiga", "f"),
   }),
-  c("cream", "noun", "dairy cream", n("crema", "f"), {
+  c("cream", "noun", "dairy cream", ambiguous(n("crema", "f")), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US": same(),
     BR: n("creme de leite", "m"),
     ES: n("nata", "f"),
@@ -186,13 +187,16 @@ export const foodAndDrink = domain("food-and-drink", [
     "CO VE": n("perro caliente", "m"),
     "EC PE BO": same(),
     CL: ambiguous(n("completo", "m")),
-    "AR UY PY": n("pancho", "m"),
+    "AR UY PY": ambiguous(n("pancho", "m")),
     BR: n("cachorro-quente", "m"),
     ES: n("perrito caliente", "m"),
   }),
-  c("snacks", "noun", "savoury snacks served before a meal", np("botanas", "f"), {
-    "MX US": same(),
-    "GT HN SV NI CR PA CU DO PR EC BO": np("bocadillos", "m", undefined, ["boquitas"]),
+  c("snacks", "noun", "savoury snacks served before a meal", np("bocadillos", "m"), {
+    "MX US": np("botanas", "f"),
+    "GT HN SV": np("boquitas", "f"),
+    "NI CR": np("bocas", "f"),
+    DO: n("picadera", "f"),
+    "PA CU PR EC BO": same(),
     CO: np("pasabocas", "m"),
     VE: np("pasapalos", "m"),
     PE: n("piqueo", "m"),
@@ -201,7 +205,7 @@ export const foodAndDrink = domain("food-and-drink", [
     BR: np("petiscos", "m"),
     ES: np("aperitivos", "m", undefined, ["tapas"]),
   }),
-  c("candy", "noun", "sweets, candy", np("dulces", "m"), {
+  c("candy", "noun", "sweets, candy", ambiguous(np("dulces", "m")), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC BO CL US": same(),
     "PE AR UY PY": np("golosinas", "f", undefined, ["caramelos"]),
     BR: np("doces", "m", undefined, ["balas"]),
@@ -233,16 +237,13 @@ export const foodAndDrink = domain("food-and-drink", [
   c("barbecue", "noun", "grilled-meat gathering", n("parrillada", "f"), {
     "GT HN SV NI CR PA CU DO PR VE EC PE BO US": same(),
     MX: n("carne asada", "f"),
-    "CO CL AR UY PY": n("asado", "m"),
+    "CO CL AR UY PY": ambiguous(n("asado", "m")),
     BR: n("churrasco", "m"),
     ES: n("barbacoa", "f"),
   }),
-  c("sandwich", "noun", "sandwich", n("sándwich", "m"), {
-    "GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL US": same(),
-    MX: n("torta", "f", undefined, ["sándwich"]),
-    "AR UY PY": n("sánguche", "m", undefined, ["sándwich"]),
+  c("sandwich", "noun", "sandwich of sliced bread", n("sándwich", "m"), {
+    "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: n("sanduíche", "m"),
-    ES: n("bocadillo", "m", undefined, ["sándwich"]),
   }),
   c("ketchup", "noun", "tomato ketchup", n("kétchup", "m"), {
     "GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),

@@ -10,8 +10,8 @@ export const homeAndAppliances = domain("home-and-appliances", [
     ES: n("frigorífico", "m", undefined, ["nevera"]),
   }),
   c("stove", "noun", "kitchen stove, cooker", n("estufa", "f"), {
-    "MX GT HN SV NI CO VE US": same(),
-    "CR PA CU DO PR EC PE BO CL AR UY PY ES": ambiguous(n("cocina", "f")),
+    "MX GT HN SV NI CO US": same(),
+    "CR PA CU DO PR VE EC PE BO CL AR UY PY ES": ambiguous(n("cocina", "f")),
     BR: n("fogão", "m"),
   }),
   c("oven", "noun", "oven", n("horno", "m"), {
@@ -54,7 +54,7 @@ export const homeAndAppliances = domain("home-and-appliances", [
     "GT HN SV NI CR PA CU DO PR VE EC PE BO US ES": same(),
     MX: n("tarja", "f", undefined, ["fregadero"]),
     "CO CL": n("lavaplatos", "m"),
-    "AR UY PY": n("pileta", "f", undefined, ["bacha"]),
+    "AR UY PY": ambiguous(n("pileta", "f", undefined, ["bacha"])),
     BR: n("pia", "f"),
   }),
   c("bathtub", "noun", "bathtub", n("tina", "f"), {
@@ -103,13 +103,13 @@ export const homeAndAppliances = domain("home-and-appliances", [
     ES: ambiguous(n("piso", "m")),
   }),
   c("blanket", "noun", "bed blanket", n("cobija", "f"), {
-    "MX GT HN SV NI CR PA CO VE EC US": same(),
-    "CU DO PR": n("frisa", "f"),
+    "MX GT HN SV NI CR PA CU DO CO VE EC US": same(),
+    PR: n("frisa", "f"),
     "PE BO CL AR UY PY": n("frazada", "f"),
     BR: n("cobertor", "m"),
     ES: n("manta", "f"),
   }),
-  c("light-bulb", "noun", "light bulb", n("foco", "m"), {
+  c("light-bulb", "noun", "light bulb", ambiguous(n("foco", "m")), {
     "MX GT HN SV NI PE BO EC US": same(),
     "CR PA CU DO PR CO VE": n("bombillo", "m"),
     CL: n("ampolleta", "f"),
@@ -133,7 +133,7 @@ export const homeAndAppliances = domain("home-and-appliances", [
   }),
   c("sofa", "noun", "sofa, couch", n("sofá", "m"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL US ES": same(),
-    "AR UY PY": n("sillón", "m", undefined, ["sofá"]),
+    "AR UY PY": ambiguous(n("sillón", "m", undefined, ["sofá"])),
     BR: n("sofá", "m"),
   }),
   c("rug", "noun", "rug, carpet", n("alfombra", "f"), {
@@ -165,13 +165,14 @@ export const homeAndAppliances = domain("home-and-appliances", [
     CL: n("scotch", "m"),
     "AR UY PY": n("cinta scotch", "f"),
     BR: n("fita adesiva", "f", undefined, ["durex"]),
-    ES: n("celo", "m", undefined, ["cinta adhesiva"]),
+    ES: ambiguous(n("celo", "m", undefined, ["cinta adhesiva"])),
   }),
   c("pen", "noun", "ballpoint pen", n("bolígrafo", "m", undefined, ["lapicero"]), {
     MX: ambiguous(n("pluma", "f")),
     "GT HN SV NI CR PA CU DO PR VE BO US ES": same(),
     CO: n("esfero", "m", undefined, ["lapicero"]),
-    "EC PE": n("lapicero", "m"),
+    EC: n("esfero", "m", undefined, ["esferográfico"]),
+    PE: n("lapicero", "m"),
     CL: n("lápiz pasta", "m"),
     "AR UY PY": n("birome", "f"),
     BR: n("caneta", "f"),

@@ -45,6 +45,9 @@ describe("regional lexicon", () => {
         const cell = concept.terms[locale];
         if (isLexiconTerm(cell)) checkTerm(cell, concept.partOfSpeech, `${concept.id} ${locale}`);
         else expect(cell.sameAsGeneric).toBe(true);
+        expect(typeof cell.source.verified).toBe("boolean");
+        for (const key of sourceKeys(cell.source))
+          expect(sourceCatalog, `${concept.id} ${locale}: ${key}`).toHaveProperty(key);
       }
     }
   });

@@ -16,7 +16,7 @@ export const moneyAndPayment = domain("money-and-payment", [
     "CO PE CL AR UY PY": ambiguous(n("plata", "f", undefined, ["dinero"])),
     BR: n("dinheiro", "m"),
   }),
-  c("cash", "noun", "cash (notes and coins)", n("efectivo", "m"), {
+  c("cash", "noun", "cash (notes and coins)", ambiguous(n("efectivo", "m")), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: ambiguous(n("dinheiro", "m", undefined, ["dinheiro vivo"])),
   }),
@@ -38,7 +38,7 @@ export const moneyAndPayment = domain("money-and-payment", [
   }),
   c("atm", "noun", "cash machine", n("cajero automático", "m"), {
     "GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
-    MX: n("cajero", "m", undefined, ["cajero automático"]),
+    MX: ambiguous(n("cajero", "m", undefined, ["cajero automático"])),
     BR: n("caixa eletrônico", "m"),
   }),
   c("receipt", "noun", "purchase receipt", n("comprobante", "m"), {
@@ -50,7 +50,8 @@ export const moneyAndPayment = domain("money-and-payment", [
     ES: n("tique", "m", undefined, ["ticket", "recibo"]),
   }),
   c("sales-tax", "noun", "value-added or sales tax", n("iva", "m"), {
-    "MX GT SV NI CR CU CO VE EC BO CL AR UY PY ES": same(),
+    "MX GT SV NI CR CO VE EC BO CL AR UY PY ES": same(),
+    CU: n("impuesto sobre las ventas", "m"),
     HN: n("isv", "m"),
     PA: n("itbms", "m"),
     DO: n("itbis", "m"),
@@ -69,7 +70,7 @@ export const moneyAndPayment = domain("money-and-payment", [
     MX: n("enganche", "m"),
     "GT HN SV NI CR PA CU DO PR VE EC BO US": same(),
     CO: n("cuota inicial", "f"),
-    PE: n("inicial", "f"),
+    PE: ambiguous(n("inicial", "f")),
     CL: ambiguous(n("pie", "m")),
     "AR UY PY": n("anticipo", "m"),
     BR: n("entrada", "f"),

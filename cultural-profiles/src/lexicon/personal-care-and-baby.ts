@@ -27,7 +27,8 @@ export const personalCareAndBaby = domain("personal-care-and-baby", [
     BR: n("xampu", "m"),
   }),
   c("razor", "noun", "shaving razor", n("rasuradora", "f"), {
-    "MX GT HN SV NI CR PA CU DO PR US": same(),
+    MX: n("rastrillo", "m", undefined, ["rasuradora"]),
+    "GT HN SV NI CR PA CU DO PR US": same(),
     "CO VE EC PE BO": n("máquina de afeitar", "f"),
     "CL AR UY PY": n("afeitadora", "f"),
     BR: n("barbeador", "m", undefined, ["aparelho de barbear"]),

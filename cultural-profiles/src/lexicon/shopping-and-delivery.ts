@@ -45,7 +45,7 @@ export const shoppingAndDelivery = domain("shopping-and-delivery", [
     MX: n("paquetería", "f"),
     "GT HN SV NI CR PA CU DO PR CO VE EC PE BO US ES": same(),
     CL: n("courier", "m"),
-    "AR UY PY": n("correo", "m", undefined, ["mensajería"]),
+    "AR UY PY": ambiguous(n("correo", "m", undefined, ["mensajería"])),
     BR: n("transportadora", "f"),
   }),
   c("delivery-person", "noun", "delivery rider", n("repartidor", "m"), {
@@ -87,8 +87,8 @@ export const shoppingAndDelivery = domain("shopping-and-delivery", [
     MX: n("plaza comercial", "f", undefined, ["centro comercial"]),
     "GT HN SV NI CR PA CU DO PR CO VE EC BO US ES": same(),
     "PE CL": n("mall", "m", undefined, ["centro comercial"]),
-    "AR UY PY": n("shopping", "m"),
-    BR: n("shopping", "m"),
+    "AR UY PY": ambiguous(n("shopping", "m")),
+    BR: ambiguous(n("shopping", "m")),
   }),
   c("shop-window", "noun", "shop window display", n("vitrina", "f"), {
     MX: n("aparador", "m"),
@@ -98,7 +98,7 @@ export const shoppingAndDelivery = domain("shopping-and-delivery", [
     ES: n("escaparate", "m"),
   }),
   c("seasonal-sale", "noun", "clearance sale season", np("ofertas", "f"), {
-    MX: n("barata", "f", undefined, ["ofertas"]),
+    MX: ambiguous(n("barata", "f", undefined, ["ofertas"])),
     "GT HN SV NI CR PA CU DO PR CO VE EC PE BO US": same(),
     "CL AR UY PY": n("liquidación", "f"),
     BR: n("liquidação", "f", undefined, ["promoção"]),
@@ -129,15 +129,15 @@ export const shoppingAndDelivery = domain("shopping-and-delivery", [
     NI: n("pulpería", "f", "S44", ["venta"]),
     CR: n("pulpería", "f", "S44"),
     "PA CO EC BO ES": same(),
-    "CU VE PE US": n("bodega", "f"),
+    "CU VE PE US": ambiguous(n("bodega", "f")),
     "DO PR": n("colmado", "m"),
-    "CL AR UY": n("almacén", "m"),
-    PY: n("despensa", "f"),
+    "CL AR UY": ambiguous(n("almacén", "m")),
+    PY: ambiguous(n("despensa", "f")),
     BR: n("mercadinho", "m", undefined, ["venda"]),
   }),
   c("gift", "noun", "gift, present", n("regalo", "m"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
-    BR: n("presente", "m"),
+    BR: ambiguous(n("presente", "m")),
   }),
   c("warranty", "noun", "product warranty", n("garantía", "f"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),

@@ -31,7 +31,7 @@ export const tech = domain("tech", [
   c("mouse", "noun", "computer mouse", n("mouse", "m"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US": same(),
     BR: n("mouse", "m"),
-    ES: n("ratón", "m"),
+    ES: ambiguous(n("ratón", "m")),
   }),
   c("keyboard", "noun", "computer keyboard", n("teclado", "m"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
