@@ -1,4 +1,4 @@
-import type { MarketLocale } from "../markets.ts";
+import { marketLocales } from "../markets.ts";
 import type { LexiconConcept } from "./types.ts";
 
 export interface LexiconSourceCounts {
@@ -16,14 +16,12 @@ export function countLexiconSources(concepts: readonly LexiconConcept[]): Lexico
   let sameAsGeneric = 0;
   let cells = 0;
   const byLocale: Record<string, { sourced: number; unsourced: number }> = {};
-  for (const concept of concepts) {
-    for (const [locale, cell] of Object.entries(concept.terms) as [
-      MarketLocale,
-      (typeof concept.terms)[MarketLocale],
-    ][]) {
+  for (const locale of marketLocales) {
+    const counts = { sourced: 0, unsourced: 0 };
+    byLocale[locale] = counts;
+    for (const concept of concepts) {
+      const cell = concept.terms[locale];
       cells += 1;
-      const counts = byLocale[locale] ?? { sourced: 0, unsourced: 0 };
-      byLocale[locale] = counts;
       if ("sameAsGeneric" in cell) sameAsGeneric += 1;
       if (cell.source.verified) {
         sourced += 1;
