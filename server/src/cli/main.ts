@@ -5,6 +5,7 @@ import { registerKeysCommand } from "./commands/keys.ts";
 import { registerLocalize } from "./commands/localize.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerPiiCommand } from "./commands/pii.ts";
+import { registerProfilesCommand } from "./commands/profiles.ts";
 import { registerShopify } from "./commands/shopify.ts";
 import { registerStartCommand } from "./commands/start.ts";
 import { registerValidate } from "./commands/validate.ts";
@@ -26,6 +27,7 @@ export function createProgram(context: CommandContext): Command {
   registerValidate(program, context);
   registerShopify(program, context);
   registerPiiCommand(program, context);
+  registerProfilesCommand(program, io);
   registerStartCommand(program, io);
   registerMigrateCommand(program, io);
   registerKeysCommand(program, io);
