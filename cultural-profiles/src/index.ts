@@ -16,6 +16,7 @@ export type {
 } from "./calendar/types.ts";
 export { UnknownMarketError } from "./errors.ts";
 export { lexicon } from "./lexicon/index.ts";
+export { countLexiconSources, type LexiconSourceCounts } from "./lexicon/stats.ts";
 export type {
   Gender,
   GrammaticalNumber,
@@ -49,3 +50,5 @@ export type {
   PluralAddressForm,
 } from "./profile/types.ts";
 export type { Source } from "./source.ts";
+export { auditSources, type SourceAudit } from "./source-audit.ts";
+export { sourceCatalog } from "./sources.ts";

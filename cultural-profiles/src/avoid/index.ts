@@ -1,4 +1,5 @@
+import { avoidEntries } from "./entries.ts";
 import type { AvoidEntry } from "./types.ts";
 
-/** Terms to avoid per market. */
-export const avoidTerms: readonly AvoidEntry[] = [];
+/** Terms to avoid per market, one entry per market and term. */
+export const avoidTerms: readonly AvoidEntry[] = avoidEntries;

@@ -31,6 +31,11 @@ export interface LexiconTerm {
   readonly source: Source;
   /** Other words the market also uses for the concept: accepted, never suggested. */
   readonly alternatives?: readonly string[];
+  /**
+   * The word has other common senses in this market (Chilean "bebida" is any drink, Mexican "comida" any food):
+   * use it for hints, never swap it away automatically.
+   */
+  readonly ambiguous?: true;
 }
 
 /** The market uses the concept's generic term; the source says who states so (or that nobody did). */

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { registerProfilesCommand } from "./commands/profiles.ts";
 
 /** Exit codes shared by every command: see DESIGN's public interfaces. */
 export const ExitCode = { ok: 0, failed: 1, usage: 2 } as const;
@@ -21,6 +22,7 @@ export function createProgram(io: CliIo = processIo): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerProfilesCommand(program, io);
   return program;
 }
 
