@@ -97,7 +97,13 @@ export function addressAdaptations(
     const token = tokens[i];
     if (token?.kind !== "word") continue;
     if (/[.!?\n]/.test(token.gap)) ctx.state.imperativeInSentence = false;
-    if (claimed.has(i)) continue;
+    if (claimed.has(i)) {
+      // A verb another rule rewrote (coge → toma) still opens a series of commands: "Toma el bus y ven".
+      const resolved = resolveVerbAt(ctx, i);
+      if (resolved?.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;
+      if (resolved) ctx.state.secondPersonSeen = true;
+      continue;
+    }
     const word = token.lower;
     const pronoun = pronounChange(tokens, i, plan, ctx, targetPerson);
     if (pronoun) {

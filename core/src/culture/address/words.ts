@@ -203,6 +203,13 @@ export const HOMOGRAPHS: ReadonlySet<string> = new Set([
   "cambias",
   "gastas",
   "registras",
+  "apuesta",
+  "apuestas",
+  "cobra",
+  "cobras",
+  "firma",
+  "firmas",
+  "ordenas",
 ]);
 
 /** What typically follows an imperative: articles, pronouns, prepositions, adverbs ("Compra ahora", "Prueba gratis"). */
@@ -247,6 +254,11 @@ export const IMPERATIVE_FOLLOWERS: ReadonlySet<string> = new Set([
   "usted",
   "vos",
   "ustedes",
+  "adiós",
+  "hola",
+  "sí",
+  "no",
+  "gracias",
 ]);
 
 /** Verbs whose object "te" becomes "lo" for usted (te esperamos → lo esperamos); other "te" become "le". */

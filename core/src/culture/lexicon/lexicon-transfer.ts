@@ -62,6 +62,19 @@ const INVARIANT_ADJECTIVES: ReadonlySet<string> = new Set([
   "sostenible",
 ]);
 
+const COPULAS: ReadonlySet<string> = new Set([
+  "es",
+  "son",
+  "está",
+  "están",
+  "será",
+  "serán",
+  "queda",
+  "quedan",
+  "parece",
+  "parecen",
+]);
+
 /** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
 export function findTerms(
   tokens: readonly Token[],
@@ -202,6 +215,16 @@ export function rewriteHit(
   for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
     const token = tokens[k];
     if (token?.kind !== "word" || !WHITESPACE.test(token.gap)) break;
+    if (COPULAS.has(token.lower)) {
+      // Predicative adjective: "la malla roja es perfecta".
+      const next = tokens[k + 1];
+      const predicate =
+        next?.kind === "word" && WHITESPACE.test(next.gap) && looksLikeAdjective(next.lower)
+          ? reinflectAdjective(next.lower, fromAgreement, toAgreement)
+          : undefined;
+      if (predicate !== undefined) agree(k + 1, predicate);
+      break;
+    }
     if (isFiniteVerb(index, token.lower)) break;
     const adjective = looksLikeAdjective(token.lower)
       ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
