@@ -49,6 +49,8 @@ function escapeHeading(text: string): string {
 class MarkdownSplitter {
   private readonly source: string;
   private readonly pieces: Piece[] = [];
+  /** Container prefix (`> `, list indentation) that starts the current paragraph's continuation lines. */
+  private linePrefix = "";
   private cursor = 0;
 
   constructor(source: string) {
@@ -76,11 +78,14 @@ class MarkdownSplitter {
     const to = last && span(last);
     if (!from || !to) return;
     const items: InlineItem[] = [];
+    this.linePrefix = "";
     this.inline(children, from.start, to.end, items);
     const runs = nestRuns(items);
     this.pieces.push(this.source.slice(this.cursor, from.start));
     if (hasTranslatableText(runs)) {
-      const encode = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
+      const escapeText = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
+      const prefix = this.linePrefix;
+      const encode = prefix === "" ? escapeText : (text: string) => escapeText(text).replaceAll("\n", `\n${prefix}`);
       this.pieces.push(slot("text", context, runs, encode, moveSpacesOutOfPairs));
     } else runsToPieces(runs, this.pieces);
     this.cursor = to.end;
@@ -92,11 +97,25 @@ class MarkdownSplitter {
     for (const child of children) {
       const at = span(child);
       if (!at) continue;
-      if (at.start > cursor) items.push({ type: "atom", name: "text", pieces: [this.source.slice(cursor, at.start)] });
+      if (at.start > cursor) this.gap(cursor, at.start, items);
       this.node(child, at, items);
       cursor = at.end;
     }
-    if (end > cursor) items.push({ type: "atom", name: "text", pieces: [this.source.slice(cursor, end)] });
+    if (end > cursor) this.gap(cursor, end, items);
+  }
+
+  /**
+   * Bytes inside a paragraph that belong to no inline node. After a line break they are the
+   * container's prefix: part of the line break, re-added after every translated line break.
+   */
+  private gap(start: number, end: number, items: InlineItem[]): void {
+    const raw = this.source.slice(start, end);
+    if (this.source[start - 1] === "\n" && /^[ \t>]*$/.test(raw)) {
+      items.push({ type: "text", raw, text: "" });
+      if (this.linePrefix === "") this.linePrefix = raw;
+      return;
+    }
+    items.push({ type: "atom", name: "text", pieces: [raw] });
   }
 
   private node(node: PhrasingContent, at: { start: number; end: number }, items: InlineItem[]): void {
@@ -105,8 +124,10 @@ class MarkdownSplitter {
       items.push(textItem(raw, node.value));
       return;
     }
+    // A shortcut reference's text is its label, an autolink's text is its URL: neither may change.
     const shortcut = node.type === "linkReference" && node.referenceType !== "full";
-    if (PAIRED.has(node.type) && "children" in node && !shortcut) {
+    const autolink = node.type === "link" && raw.startsWith("<");
+    if (PAIRED.has(node.type) && "children" in node && !shortcut && !autolink) {
       const first = node.children[0];
       const last = node.children.at(-1);
       const inner = first && span(first);
