@@ -99,7 +99,7 @@ describe("Gutenberg round trips", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it("keeps block names, attribute keys and nesting when every segment is transformed", () => {
     fc.assert(
@@ -117,7 +117,7 @@ describe("Gutenberg round trips", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
 
 describe("serializeAttributeString", () => {

@@ -98,7 +98,7 @@ describe("HTML round trips", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("keeps the skeleton when every segment is transformed and re-parses to the translated segments", () => {
     fc.assert(
@@ -114,5 +114,5 @@ describe("HTML round trips", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -86,6 +86,17 @@ describe("HTML adapter", () => {
     expect(texts("<p><b>uno <i>dos</b> tres</i> <span>cuatro</p>")).toEqual(["⟨1⟩uno ⟨2/⟩dos⟨/1⟩ tres⟨3/⟩ ⟨4/⟩cuatro"]);
   });
 
+  it("keeps unterminated markup at the end of the document verbatim", () => {
+    for (const source of [
+      '<p>Hola</p><span translate="no">a<b </span> fin',
+      "<p>Hola</p>a<b ",
+      "<p>x</p><!-- abierto",
+      "<p>y</p></b",
+    ]) {
+      expect(htmlAdapter.parse(source).reassemble(new Map([["1", "HOLA"]]))).toBe(source.replace(/Hola|x|y/, "HOLA"));
+    }
+  });
+
   it("protects source text that already looks like a placeholder", () => {
     const doc = htmlAdapter.parse("<p>Usa ⟨1⟩ aquí <b>ya</b></p>");
     expect(doc.segments[0]?.text).toBe("⟨1/⟩⟨2⟩ya⟨/2⟩");

@@ -210,6 +210,7 @@ class HtmlSplitter {
   private endSkip(end: number): void {
     const region = this.skip;
     this.skip = null;
+    this.cursor = Math.max(this.cursor, end);
     if (!region) return;
     this.addTag(region.name, [this.source.slice(region.start, end)], "atom", region.start, region.inline);
   }

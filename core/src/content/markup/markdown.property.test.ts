@@ -70,7 +70,7 @@ describe("Markdown round trips", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it("keeps the tree when every segment is transformed and re-parses to the translated segments", () => {
     fc.assert(
@@ -84,5 +84,5 @@ describe("Markdown round trips", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
