@@ -1,11 +1,13 @@
 // Markdown (CommonMark) adapter: mdast-util-from-markdown gives every node its source offsets.
 // Paragraphs and headings are segments; emphasis, strong and links become paired placeholders with
-// their delimiters and URLs inside the placeholder; code, HTML and images are self-closing ones.
+// their delimiters and URLs inside the placeholder; code, inline HTML and images are self-closing
+// ones. HTML blocks go through the HTML adapter.
 import type { Nodes, PhrasingContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { createDocument } from "./document.ts";
 import { MarkupIntegrityError } from "./errors.ts";
-import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem } from "./inline.ts";
+import { splitHtml } from "./html.ts";
+import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem, unwrapRuns } from "./inline.ts";
 import { type Piece, slot } from "./template.ts";
 import type { MarkupAdapter, ParsedDocument } from "./types.ts";
 
@@ -68,6 +70,16 @@ class MarkdownSplitter {
       this.segment(node.children, node.type === "heading" ? `heading:${node.depth}` : node.type);
       return;
     }
+    if (node.type === "html") {
+      const at = span(node);
+      if (!at) return;
+      this.pieces.push(
+        this.source.slice(this.cursor, at.start),
+        ...splitHtml(this.source.slice(at.start, at.end)).pieces,
+      );
+      this.cursor = at.end;
+      return;
+    }
     if (CONTAINERS.has(node.type) && "children" in node) for (const child of node.children) this.visit(child);
   }
 
@@ -80,14 +92,15 @@ class MarkdownSplitter {
     const items: InlineItem[] = [];
     this.linePrefix = "";
     this.inline(children, from.start, to.end, items);
-    const runs = nestRuns(items);
+    const nested = nestRuns(items);
     this.pieces.push(this.source.slice(this.cursor, from.start));
-    if (hasTranslatableText(runs)) {
+    if (hasTranslatableText(nested)) {
+      const { before, runs, after } = unwrapRuns(nested);
       const escapeText = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
       const prefix = this.linePrefix;
       const encode = prefix === "" ? escapeText : (text: string) => escapeText(text).replaceAll("\n", `\n${prefix}`);
-      this.pieces.push(slot("text", context, runs, encode, moveSpacesOutOfPairs));
-    } else runsToPieces(runs, this.pieces);
+      this.pieces.push(...before, slot("text", context, runs, encode, moveSpacesOutOfPairs), ...after);
+    } else runsToPieces(nested, this.pieces);
     this.cursor = to.end;
   }
 
@@ -186,7 +199,13 @@ function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
     (field) => `${field}=${JSON.stringify(record[field])}`,
   );
   const verbatim =
-    node.type === "code" || node.type === "inlineCode" || node.type === "html" ? JSON.stringify(node.value) : "";
+    node.type === "code" || node.type === "inlineCode"
+      ? JSON.stringify(node.value)
+      : node.type === "html"
+        ? splitHtml(node.value)
+            .skeleton.map((token) => token.key)
+            .join("")
+        : "";
   into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });
   if ("children" in node) for (const child of node.children) shape(child, into);
   return into;
