@@ -48,6 +48,8 @@ const block = fc.oneof(
   fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((item) => `- ${item}`).join("\n")),
   fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((item, i) => `${i + 1}. ${item}`).join("\n")),
   paragraph.map((text) => `> ${text.replaceAll("\n", "\n> ")}`),
+  fc.tuple(words, words).map(([a, b]) => `> ${a}\n> ${b}\n>\n> ${a}`),
+  fc.tuple(words, words).map(([a, b]) => `- ${a}\n  ${b}\n- ${b}`),
   fc.constantFrom(
     "```js\nconst precio = 10; // Hola\n```",
     "    indented code",

@@ -134,6 +134,9 @@ class MarkdownSplitter {
   private node(node: PhrasingContent, at: { start: number; end: number }, items: InlineItem[]): void {
     const raw = this.source.slice(at.start, at.end);
     if (node.type === "text") {
+      // A line break inside a text node carries the container's prefix in the source, not in the value.
+      const prefix = /\n([ \t>]+)/.exec(raw)?.[1];
+      if (prefix && this.linePrefix === "") this.linePrefix = prefix;
       items.push(textItem(raw, node.value));
       return;
     }
