@@ -25,7 +25,9 @@ export function detectFormat(source: string): MarkupFormat {
     }
   }
   if (GUTENBERG.test(source)) return "gutenberg";
-  if (HTML.test(source)) return "html";
+  // Markdown may hold HTML blocks; an HTML fragment (Shopify body_html) starts with a tag.
+  if (trimmed.startsWith("<") && HTML.test(trimmed)) return "html";
   if (MARKDOWN.some((pattern) => pattern.test(source))) return "markdown";
+  if (HTML.test(source)) return "html";
   return "text";
 }

@@ -22,6 +22,7 @@ import {
   nestRuns,
   runsToPieces,
   textItem,
+  unwrapRuns,
 } from "./inline.ts";
 import { containsPlaceholderSyntax } from "./placeholders.ts";
 import { type Piece, slot } from "./template.ts";
@@ -56,9 +57,13 @@ interface PendingTag {
   attributes: Attribute[];
 }
 
+/** An element whose content is copied verbatim; its opening tag may still hold attribute segments. */
 interface SkipRegion {
   readonly name: string;
   readonly start: number;
+  readonly head: readonly Piece[];
+  readonly headKey: string;
+  readonly contentStart: number;
   readonly inline: boolean;
   depth: number;
 }
@@ -171,8 +176,11 @@ class HtmlSplitter {
     const inline = INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name) || INLINE_UNTRANSLATABLE.has(name);
     if (SKIPPED_ELEMENTS.has(name) || INLINE_UNTRANSLATABLE.has(name) || untranslatable) {
       const skipInline = inline && !SKIPPED_ELEMENTS.has(name);
-      if (isVoid) this.addTag(name, [this.source.slice(tag.start, end)], "atom", tag.start, skipInline);
-      else this.skip = { name, start: tag.start, inline: skipInline, depth: 1 };
+      // translate="no" covers the element's attributes too; an iframe's or a pre's title is still text.
+      const head = untranslatable || skipInline ? [this.source.slice(tag.start, end)] : this.tagPieces(tag, end);
+      const headKey = this.tagKey(tag, selfClosing);
+      if (isVoid) this.addTag(name, head, headKey, tag.start, skipInline);
+      else this.skip = { name, start: tag.start, head, headKey, contentStart: end, inline: skipInline, depth: 1 };
       return;
     }
     const pieces = this.tagPieces(tag, end);
@@ -210,13 +218,15 @@ class HtmlSplitter {
   private endSkip(end: number): void {
     const region = this.skip;
     this.skip = null;
+    this.cursor = Math.max(this.cursor, end);
     if (!region) return;
-    this.addTag(region.name, [this.source.slice(region.start, end)], "atom", region.start, region.inline);
+    const content = this.source.slice(region.contentStart, end);
+    this.addTag(region.name, [...region.head, content], region.headKey + content, region.start, region.inline);
   }
 
-  private addTag(name: string, pieces: Piece[], type: "atom", offset: number, inline: boolean): void {
-    this.skeleton.push({ offset, key: pieces.join("") });
-    if (inline) this.items.push({ type, name, pieces });
+  private addTag(name: string, pieces: Piece[], key: string, offset: number, inline: boolean): void {
+    this.skeleton.push({ offset, key });
+    if (inline) this.items.push({ type: "atom", name, pieces });
     else {
       this.flush();
       this.pieces.push(...pieces);
@@ -259,9 +269,11 @@ class HtmlSplitter {
     const leading = trimEdge(items, "start");
     const trailing = trimEdge(items, "end");
     if (leading) this.pieces.push(leading);
-    const runs = nestRuns(items);
-    if (hasTranslatableText(runs)) this.pieces.push(slot("text", this.blocks.at(-1) ?? "body", runs, encodeHtmlText));
-    else runsToPieces(runs, this.pieces);
+    const nested = nestRuns(items);
+    if (hasTranslatableText(nested)) {
+      const { before, runs, after } = unwrapRuns(nested);
+      this.pieces.push(...before, slot("text", this.blocks.at(-1) ?? "body", runs, encodeHtmlText), ...after);
+    } else runsToPieces(nested, this.pieces);
     if (trailing) this.pieces.push(trailing);
   }
 }

@@ -95,3 +95,35 @@ export function runsToPieces(runs: readonly Run[], into: Piece[]): void {
     }
   }
 }
+
+/**
+ * Moves paired placeholders that wrap a whole sentence into the skeleton (`<a href>Buy now</a>` is
+ * the segment "Buy now"), then numbers the remaining placeholders from 1.
+ */
+export function unwrapRuns(runs: readonly Run[]): { before: Piece[]; runs: readonly Run[]; after: Piece[] } {
+  const before: Piece[] = [];
+  const after: Piece[] = [];
+  let current = runs;
+  let only = current[0];
+  while (
+    current.length === 1 &&
+    only?.type === "placeholder" &&
+    only.close !== null &&
+    hasTranslatableText(only.inner)
+  ) {
+    before.push(...only.open);
+    after.unshift(...only.close);
+    current = only.inner;
+    only = current[0];
+  }
+  renumber(current, { next: 1 });
+  return { before, runs: current, after };
+}
+
+function renumber(runs: readonly Run[], counter: { next: number }): void {
+  for (const run of runs) {
+    if (run.type !== "placeholder") continue;
+    run.n = counter.next++;
+    renumber(run.inner, counter);
+  }
+}

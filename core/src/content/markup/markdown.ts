@@ -1,11 +1,13 @@
 // Markdown (CommonMark) adapter: mdast-util-from-markdown gives every node its source offsets.
 // Paragraphs and headings are segments; emphasis, strong and links become paired placeholders with
-// their delimiters and URLs inside the placeholder; code, HTML and images are self-closing ones.
+// their delimiters and URLs inside the placeholder; code, inline HTML and images are self-closing
+// ones. HTML blocks go through the HTML adapter.
 import type { Nodes, PhrasingContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { createDocument } from "./document.ts";
 import { MarkupIntegrityError } from "./errors.ts";
-import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem } from "./inline.ts";
+import { splitHtml } from "./html.ts";
+import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem, unwrapRuns } from "./inline.ts";
 import { type Piece, slot } from "./template.ts";
 import type { MarkupAdapter, ParsedDocument } from "./types.ts";
 
@@ -49,6 +51,8 @@ function escapeHeading(text: string): string {
 class MarkdownSplitter {
   private readonly source: string;
   private readonly pieces: Piece[] = [];
+  /** Container prefix (`> `, list indentation) that starts the current paragraph's continuation lines. */
+  private linePrefix = "";
   private cursor = 0;
 
   constructor(source: string) {
@@ -66,6 +70,16 @@ class MarkdownSplitter {
       this.segment(node.children, node.type === "heading" ? `heading:${node.depth}` : node.type);
       return;
     }
+    if (node.type === "html") {
+      const at = span(node);
+      if (!at) return;
+      this.pieces.push(
+        this.source.slice(this.cursor, at.start),
+        ...splitHtml(this.source.slice(at.start, at.end)).pieces,
+      );
+      this.cursor = at.end;
+      return;
+    }
     if (CONTAINERS.has(node.type) && "children" in node) for (const child of node.children) this.visit(child);
   }
 
@@ -76,13 +90,17 @@ class MarkdownSplitter {
     const to = last && span(last);
     if (!from || !to) return;
     const items: InlineItem[] = [];
+    this.linePrefix = "";
     this.inline(children, from.start, to.end, items);
-    const runs = nestRuns(items);
+    const nested = nestRuns(items);
     this.pieces.push(this.source.slice(this.cursor, from.start));
-    if (hasTranslatableText(runs)) {
-      const encode = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
-      this.pieces.push(slot("text", context, runs, encode, moveSpacesOutOfPairs));
-    } else runsToPieces(runs, this.pieces);
+    if (hasTranslatableText(nested)) {
+      const { before, runs, after } = unwrapRuns(nested);
+      const escapeText = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
+      const prefix = this.linePrefix;
+      const encode = prefix === "" ? escapeText : (text: string) => escapeText(text).replaceAll("\n", `\n${prefix}`);
+      this.pieces.push(...before, slot("text", context, runs, encode, moveSpacesOutOfPairs), ...after);
+    } else runsToPieces(nested, this.pieces);
     this.cursor = to.end;
   }
 
@@ -92,21 +110,40 @@ class MarkdownSplitter {
     for (const child of children) {
       const at = span(child);
       if (!at) continue;
-      if (at.start > cursor) items.push({ type: "atom", name: "text", pieces: [this.source.slice(cursor, at.start)] });
+      if (at.start > cursor) this.gap(cursor, at.start, items);
       this.node(child, at, items);
       cursor = at.end;
     }
-    if (end > cursor) items.push({ type: "atom", name: "text", pieces: [this.source.slice(cursor, end)] });
+    if (end > cursor) this.gap(cursor, end, items);
+  }
+
+  /**
+   * Bytes inside a paragraph that belong to no inline node. After a line break they are the
+   * container's prefix: part of the line break, re-added after every translated line break.
+   */
+  private gap(start: number, end: number, items: InlineItem[]): void {
+    const raw = this.source.slice(start, end);
+    if (this.source[start - 1] === "\n" && /^[ \t>]*$/.test(raw)) {
+      items.push({ type: "text", raw, text: "" });
+      if (this.linePrefix === "") this.linePrefix = raw;
+      return;
+    }
+    items.push({ type: "atom", name: "text", pieces: [raw] });
   }
 
   private node(node: PhrasingContent, at: { start: number; end: number }, items: InlineItem[]): void {
     const raw = this.source.slice(at.start, at.end);
     if (node.type === "text") {
+      // A line break inside a text node carries the container's prefix in the source, not in the value.
+      const prefix = /\n([ \t>]+)/.exec(raw)?.[1];
+      if (prefix && this.linePrefix === "") this.linePrefix = prefix;
       items.push(textItem(raw, node.value));
       return;
     }
+    // A shortcut reference's text is its label, an autolink's text is its URL: neither may change.
     const shortcut = node.type === "linkReference" && node.referenceType !== "full";
-    if (PAIRED.has(node.type) && "children" in node && !shortcut) {
+    const autolink = node.type === "link" && raw.startsWith("<");
+    if (PAIRED.has(node.type) && "children" in node && !shortcut && !autolink) {
       const first = node.children[0];
       const last = node.children.at(-1);
       const inner = first && span(first);
@@ -165,7 +202,13 @@ function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
     (field) => `${field}=${JSON.stringify(record[field])}`,
   );
   const verbatim =
-    node.type === "code" || node.type === "inlineCode" || node.type === "html" ? JSON.stringify(node.value) : "";
+    node.type === "code" || node.type === "inlineCode"
+      ? JSON.stringify(node.value)
+      : node.type === "html"
+        ? splitHtml(node.value)
+            .skeleton.map((token) => token.key)
+            .join("")
+        : "";
   into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });
   if ("children" in node) for (const child of node.children) shape(child, into);
   return into;

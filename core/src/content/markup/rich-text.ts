@@ -113,8 +113,8 @@ export const richTextAdapter: MarkupAdapter = {
     const tree = parseTree(source);
     if (!dialect || !tree) throw new MarkupParseError("rich-text", "neither Shopify rich text nor Strapi blocks");
     const style: JsonStyle = {
-      asciiOnly: /\\u(?:00[89a-f][0-9a-f]|0[1-9a-f][0-9a-f]{2}|[1-9a-f][0-9a-f]{3})/i.test(source),
-      escapeSlash: source.includes("\\/"),
+      asciiOnly: /(?<!\\)(?:\\\\)*\\u(?:00[89a-f][0-9a-f]|0[1-9a-f][0-9a-f]{2}|[1-9a-f][0-9a-f]{3})/i.test(source),
+      escapeSlash: /(?<!\\)(?:\\\\)*\\\//.test(source),
     };
     const encode = jsonStringEncoder(style);
     const pieces: Piece[] = [];
