@@ -1,4 +1,5 @@
 import { type MarketProfile, resolveMarket, supportedMarketQueries } from "@frontier-ai/cultural-profiles";
+import { buildSystemPrompt } from "../culture/index.ts";
 import { InvalidContentRequestError } from "./errors.ts";
 
 /** The profile a request field names (`es-AR`, `AR`, `argentina`), or an error naming the field and the allowed values. */
@@ -13,10 +14,31 @@ export function resolveLocale(query: string, field: string): MarketProfile {
   });
 }
 
-/** Phrases that mark copy as written for this market: its payment idioms and retail events. */
-export function marketIdioms(profile: MarketProfile): string[] {
-  return [
-    ...profile.paymentIdioms.flatMap((idiom) => [idiom.phrase, ...idiom.variants]),
-    ...profile.retailCalendar.map((event) => event.name),
-  ];
+const idiomsByProfile = new WeakMap<MarketProfile, readonly string[]>();
+
+/** Phrases that mark copy as written for this market: its payment idioms and retail events (computed once per profile). */
+export function marketIdioms(profile: MarketProfile): readonly string[] {
+  let idioms = idiomsByProfile.get(profile);
+  if (!idioms) {
+    idioms = Object.freeze([
+      ...new Set([
+        ...profile.paymentIdioms.flatMap((idiom) => [idiom.phrase, ...idiom.variants]),
+        ...profile.retailCalendar.map((event) => event.name),
+      ]),
+    ]);
+    idiomsByProfile.set(profile, idioms);
+  }
+  return idioms;
+}
+
+const promptsByProfile = new WeakMap<MarketProfile, string>();
+
+/** The market's system prompt from the cultural engine, built once per profile. */
+export function marketSystemPrompt(profile: MarketProfile): string {
+  let prompt = promptsByProfile.get(profile);
+  if (prompt === undefined) {
+    prompt = buildSystemPrompt(profile);
+    promptsByProfile.set(profile, prompt);
+  }
+  return prompt;
 }

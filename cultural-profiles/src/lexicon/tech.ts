@@ -21,7 +21,7 @@ export const tech = domain("tech", [
     CO: n("portátil", "m"),
     "CL AR UY PY": n("notebook", "f"),
     BR: n("notebook", "m"),
-    ES: n("portátil", "m"),
+    ES: n("portátil", "m", undefined, ["ordenador portátil"]),
   }),
   c("tablet", "noun", "tablet computer", n("tableta", "f", undefined, ["tablet"]), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO US ES": same(),

@@ -42,7 +42,7 @@ describe("frontier shopify localize", () => {
     const title = rows.find(
       (row) => row.market === "Mexico" && row.identification === "8812345678900" && row.field === "title",
     );
-    expect(title?.translatedContent).toMatch(/^Computadora portátil ligera$/);
+    expect(title?.translatedContent).toBe("Laptop ligera");
     const body = rows.find(
       (row) => row.market === "Argentina" && row.field === "body_html" && row.identification === "8812345678900",
     );

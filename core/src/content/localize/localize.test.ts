@@ -9,7 +9,9 @@ import { createMemoryTranslationMemory } from "./translation-memory.ts";
 
 const rulesOnly = () => ({ models: createModelCaller({ providers: [createRules()] }) });
 
-const tags = (html: string) => html.match(/<[^>]+>/g) ?? [];
+/** Every tag with its attributes, translatable attribute values (alt, title) blanked. */
+const tags = (html: string) =>
+  (html.match(/<[^>]+>/g) ?? []).map((tag) => tag.replace(/ (alt|title)="[^"]*"/g, ' $1=""'));
 
 const productHtml = [
   '<div class="product"><h2>Ordenador portátil</h2>',

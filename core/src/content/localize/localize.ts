@@ -1,10 +1,10 @@
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
-import { buildSystemPrompt, type Finding, lint, repair } from "../../culture/index.ts";
+import { type Finding, lint, repair } from "../../culture/index.ts";
 import type { ModelResult } from "../../models/contract/index.ts";
 import { NoProviderAvailableError } from "../../models/errors/index.ts";
 import type { ContentType } from "../content-types.ts";
 import { ModelAnswerRejectedError, UnsupportedByProvidersError } from "../errors.ts";
-import { marketIdioms, resolveLocale } from "../markets.ts";
+import { marketIdioms, marketSystemPrompt, resolveLocale } from "../markets.ts";
 import { type MarkupFormat, parseMarkup, type Segment } from "../markup/index.ts";
 import type { ModelCaller } from "../model-caller.ts";
 import { pseudonymizer } from "../privacy.ts";
@@ -168,11 +168,12 @@ async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
     const translated = translations.get(item.segment.id) ?? item.protectedText;
     finalTexts.set(item.segment.id, job.restore(unprotectGlossary(translated, item.glossaryTokens)));
   }
-  let findings = lintSegments(finalTexts, target, adaptations);
+  const protectedPhrases = new Map(prepared.map((item) => [item.segment.id, [...item.glossaryTokens.values()]]));
+  let findings = lintSegments(finalTexts, target, adaptations, protectedPhrases);
 
   if (findings.some((finding) => finding.severity === "error") && provider !== "rules" && provider !== "none") {
     await reprompt(job, finalTexts, findings, adaptations);
-    findings = lintSegments(finalTexts, target, adaptations);
+    findings = lintSegments(finalTexts, target, adaptations, protectedPhrases);
   }
 
   const content = job.reassemble(finalTexts);
@@ -224,7 +225,7 @@ async function rememberedTranslation(job: OneTarget, item: PreparedSegment): Pro
 }
 
 function systemPrompt(job: OneTarget): string {
-  const parts = [buildSystemPrompt(job.target), segmentProtocolInstructions];
+  const parts = [marketSystemPrompt(job.target), segmentProtocolInstructions];
   if (job.request.brandVoice) parts.push(`Brand voice: ${job.request.brandVoice}`);
   return parts.join("\n\n");
 }
@@ -275,21 +276,39 @@ function lintSegments(
   texts: Map<string, string>,
   target: MarketProfile,
   adaptations: CopyAdaptation[],
+  protectedPhrases: ReadonlyMap<string, readonly string[]>,
 ): LocalizedFinding[] {
   const findings: LocalizedFinding[] = [];
   for (const [id, text] of texts) {
-    const found = lint(text, target.locale);
+    // Glossary output is the merchant's decision: never flagged, never "repaired".
+    const spans = phraseSpans(text, protectedPhrases.get(id) ?? []);
+    const lintText = (value: string) =>
+      lint(value, target.locale).filter(
+        (finding) => !spans.some(([start, end]) => finding.start < end && finding.end > start),
+      );
+    const found = lintText(text);
     if (found.length === 0) continue;
     const repaired = repair(text, target.locale, found);
     if (repaired.text !== text) {
       texts.set(id, repaired.text);
       adaptations.push(...repairsAsAdaptations(text, repaired.applied));
     }
-    for (const finding of repaired.text === text ? found : lint(repaired.text, target.locale)) {
+    for (const finding of repaired.text === text ? found : lintText(repaired.text)) {
       findings.push({ ...finding, segment: id });
     }
   }
   return findings;
+}
+
+function phraseSpans(text: string, phrases: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const phrase of phrases) {
+    if (phrase === "") continue;
+    for (let index = text.indexOf(phrase); index >= 0; index = text.indexOf(phrase, index + phrase.length)) {
+      spans.push([index, index + phrase.length]);
+    }
+  }
+  return spans;
 }
 
 /** One more request for the segments the linter still faults, with the findings attached. */

@@ -42,9 +42,17 @@ const readableEnough = 60;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function containsPhrase(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "iu").test(text);
+const phrasePatterns = new WeakMap<readonly string[], RegExp>();
+
+/** One case-insensitive whole-phrase pattern per list of idioms, compiled once for that list. */
+function idiomPattern(idioms: readonly string[]): RegExp {
+  let pattern = phrasePatterns.get(idioms);
+  if (!pattern) {
+    const alternatives = idioms.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    pattern = new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, "giu");
+    phrasePatterns.set(idioms, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -88,7 +96,7 @@ export function scoreCopy(input: ScoreInput): PerformanceScore {
 
   const idioms = input.marketIdioms ?? [];
   if (idioms.length > 0) {
-    const used = idioms.filter((idiom) => containsPhrase(input.text, idiom));
+    const used = [...new Set(Array.from(input.text.matchAll(idiomPattern(idioms)), (match) => match[0]))];
     parts.push({
       name: "market_idioms",
       score: used.length > 0 ? 100 : 0,

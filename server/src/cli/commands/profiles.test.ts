@@ -1,15 +1,11 @@
 import { listProfiles } from "@frontier-ai/cultural-profiles";
 import { describe, expect, it } from "vitest";
+import { captureIo } from "../capture-io.ts";
 import { ExitCode, main } from "../main.ts";
 
 function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (text: string) => out.push(text), stderr: (text: string) => err.push(text) },
-    out: () => out.join(""),
-    err: () => err.join(""),
-  };
+  const { io, stdout, stderr } = captureIo();
+  return { io, out: stdout, err: stderr };
 }
 
 describe("frontier profiles", () => {

@@ -43,7 +43,16 @@ function highlighted(text, adaptations) {
 function renderResult(result) {
   const changes = element("ul", { class: "changes", "aria-label": "Changes" });
   for (const change of result.adaptations) {
-    changes.append(element("li", {}, element("del", {}, change.from), " → ", element("strong", {}, change.to), ` (${change.reason})`));
+    changes.append(
+      element(
+        "li",
+        {},
+        element("del", {}, change.from),
+        " → ",
+        element("strong", {}, change.to),
+        ` (${change.reason})`,
+      ),
+    );
   }
   const findings = element("ul", { class: "findings", "aria-label": "Findings" });
   for (const finding of result.findings) {
