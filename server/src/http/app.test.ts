@@ -185,6 +185,24 @@ describe("the HTTP app", () => {
     expect(secret.headers["access-control-allow-origin"]).toBeUndefined();
   });
 
+  it("records usage for secret keys and none for publishable storefront reads", async () => {
+    const secret = await server.key("usage", "admin");
+    const publishable = await server.key("usage", "viewer", { kind: "publishable", allowedOrigins: [shop] });
+    await server.app.inject({ method: "GET", url: "/trpc/keys.list", headers: bearer(secret.plaintext) });
+    await server.app.inject({ method: "GET", url: "/trpc/keys.create", headers: bearer(secret.plaintext) });
+    await server.app.inject({
+      method: "GET",
+      url: "/api/v1/echo/abc",
+      headers: { ...bearer(publishable.plaintext), origin: shop },
+    });
+    await server.services.usage.flush();
+    expect(await server.services.repository.requests.summarize(secret.tenantId, 0)).toEqual({
+      requests: 2,
+      errors: 1,
+      units: 0,
+    });
+  });
+
   it("exposes Prometheus metrics with latency by route pattern and status", async () => {
     await server.app.inject({ method: "GET", url: "/trpc/keys.list", headers: bearer(server.ownerKey) });
     const response = await server.app.inject({ method: "GET", url: "/metrics" });
