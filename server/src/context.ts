@@ -1,8 +1,10 @@
+import type { Authenticator } from "./auth/authenticator.ts";
 import type { Principal } from "./auth/principal.ts";
 import type { ServerKeys } from "./auth/secrets.ts";
 import type { Config } from "./config.ts";
 import type { Repository } from "./db/repository.ts";
 import type { Metrics } from "./observability/metrics.ts";
+import type { UsageRecorder } from "./observability/usage.ts";
 
 /** What every route can use; built once at start and shared by the tRPC and REST handlers. */
 export interface Services {
@@ -10,6 +12,8 @@ export interface Services {
   repository: Repository;
   keys: ServerKeys;
   metrics: Metrics;
+  authenticator: Authenticator;
+  usage: UsageRecorder;
   now: () => number;
   version: string;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import packageJson from "../package.json" with { type: "json" };
+import { createAuthenticator } from "./auth/authenticator.ts";
 import { createApiKey } from "./auth/key-service.ts";
 import { deriveServerKeys } from "./auth/secrets.ts";
 import type { Config } from "./config.ts";
@@ -10,6 +11,7 @@ import type { AppOptions } from "./http/app.ts";
 import { buildApp } from "./http/app.ts";
 import { createRateLimits, type RateLimitStore } from "./http/rate-limits.ts";
 import { Metrics } from "./observability/metrics.ts";
+import { createUsageRecorder } from "./observability/usage.ts";
 import { resolveServerSecret } from "./secret.ts";
 
 export const defaultTenantName = "default";
@@ -24,9 +26,11 @@ export interface PreparedServer {
 }
 
 /** Opens and migrates storage, then creates the "default" tenant and its first owner key when the tenant is new. */
-export async function prepareStorage(
-  config: Config,
-): Promise<{ storage: Storage; services: Omit<Services, "metrics">; firstOwnerKey: string | null }> {
+export async function prepareStorage(config: Config): Promise<{
+  storage: Storage;
+  services: Omit<Services, "metrics" | "authenticator" | "usage">;
+  firstOwnerKey: string | null;
+}> {
   const secret = await resolveServerSecret(config.secret, config.dataDir);
   const storage = await openStorage(config.database);
   await storage.migrate();
@@ -56,7 +60,15 @@ export async function prepareServer(
   options: Pick<AppOptions, "routes" | "providers" | "logStream"> = {},
 ): Promise<PreparedServer> {
   const { storage, services: base, firstOwnerKey } = await prepareStorage(config);
-  const services: Services = { ...base, metrics: new Metrics() };
+  let log = (error: unknown, message: string): void => void [error, message];
+  const services: Services = {
+    ...base,
+    metrics: new Metrics(),
+    authenticator: createAuthenticator({ repository: storage.repository, keys: base.keys, now: base.now }),
+    usage: createUsageRecorder(storage.repository.requests, {
+      onError: (error) => log(error, "could not record usage"),
+    }),
+  };
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
     : null;
@@ -68,8 +80,9 @@ export async function prepareServer(
   const app = await buildApp({
     ...options,
     services,
-    rateLimits: createRateLimits(config.rateLimit, store, (error) => app.log.error({ err: error }, "rate limit store")),
+    rateLimits: createRateLimits(config.rateLimit, store, (error) => log(error, "rate limit store failed")),
   });
+  log = (error, message) => app.log.error({ err: error }, message);
   return {
     app,
     services,
@@ -77,6 +90,7 @@ export async function prepareServer(
     firstOwnerKey,
     async close() {
       await app.close();
+      await services.usage.close();
       redis?.disconnect();
       await storage.repository.close();
     },

@@ -11,7 +11,12 @@ export interface Authenticator {
   authenticate(authorization: string | undefined, origin: string | undefined): Promise<Principal | null>;
   /** Resolves a secret key itself (for `POST /oauth/token`), never a token or a publishable key. */
   authenticateSecretKey(plaintext: string): Promise<Principal>;
+  /** Drops a key from the cache at once (after revoking it); other processes drop it within the cache's TTL. */
+  forget(keyId: string): void;
 }
+
+/** How long a looked-up key is trusted without asking the database again: bounds a revocation's delay elsewhere. */
+export const keyCacheTtlMs = 10_000;
 
 /** Normalises an origin the way browsers send it (`scheme://host[:port]`), or null when it is not one. */
 export function normaliseOrigin(value: string): string | null {
@@ -29,13 +34,17 @@ export function createAuthenticator(options: {
   const now = options.now ?? Date.now;
   // Writing last-used on every request would turn each read into a write; once a minute per key is enough.
   const touched = new Map<string, number>();
+  const cache = new Map<string, { until: number; resolved: { principal: Principal; allowedOrigins: string[] } }>();
 
   async function resolveKey(plaintext: string): Promise<{ principal: Principal; allowedOrigins: string[] }> {
     const kind = parseKey(plaintext);
     if (!kind) throw new UnauthenticatedError("the API key is malformed");
-    const record = await repository.apiKeys.findActiveByHash(hashKey(keys.keyPepper, plaintext));
-    if (!record) throw new UnauthenticatedError("the API key is unknown or revoked");
+    const hash = hashKey(keys.keyPepper, plaintext);
     const at = now();
+    const cached = cache.get(hash);
+    if (cached && cached.until > at) return cached.resolved;
+    const record = await repository.apiKeys.findActiveByHash(hash);
+    if (!record) throw new UnauthenticatedError("the API key is unknown or revoked");
     if ((touched.get(record.id) ?? 0) < at - 60_000) {
       touched.set(record.id, at);
       await repository.apiKeys.touch(record.tenantId, record.id, at);
@@ -49,7 +58,10 @@ export function createAuthenticator(options: {
       via: "key",
       quotaPerMinute: record.quotaPerMinute,
     };
-    return { principal, allowedOrigins: record.allowedOrigins };
+    const resolved = { principal, allowedOrigins: record.allowedOrigins };
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(hash, { until: at + keyCacheTtlMs, resolved });
+    return resolved;
   }
 
   return {
@@ -72,6 +84,9 @@ export function createAuthenticator(options: {
       const { principal } = await resolveKey(plaintext);
       if (principal.kind !== "secret") throw new UnauthenticatedError("only a secret key can obtain an access token");
       return principal;
+    },
+    forget(keyId) {
+      for (const [hash, entry] of cache) if (entry.resolved.principal.keyId === keyId) cache.delete(hash);
     },
   };
 }

@@ -44,6 +44,8 @@ export async function openStorage(target: DatabaseTarget, options: { now?: () =>
     // WAL lets the storefront read while a job writes; the timeout waits out a writer instead of failing.
     await client.execute("PRAGMA journal_mode = WAL");
     await client.execute("PRAGMA busy_timeout = 5000");
+    // NORMAL is safe with WAL (no corruption); a power cut may lose the last commits, not the database.
+    await client.execute("PRAGMA synchronous = NORMAL");
   }
   const db = drizzleLibsql(client, { schema: sqliteSchema });
   const close = async () => client.close();

@@ -112,7 +112,32 @@ export function repositoryContract(
         createdAt: before + 2,
       });
       expect(await repo.requests.summarize(a, before)).toEqual({ requests: 2, errors: 1, units: 7 });
-      expect(await repo.requests.summarize(b, 0)).toEqual({ requests: 0, errors: 0, units: 0 });
+      await repo.requests.recordMany([]);
+      await repo.requests.recordMany([
+        {
+          tenantId: a,
+          keyId: null,
+          route: "/z",
+          status: 500,
+          durationMs: 9,
+          units: 1,
+          provider: null,
+          createdAt: before + 3,
+        },
+        {
+          tenantId: b,
+          keyId: null,
+          route: "/z",
+          status: 200,
+          durationMs: 9,
+          units: 4,
+          provider: null,
+          createdAt: before + 3,
+        },
+      ]);
+      expect(await repo.requests.summarize(a, before)).toEqual({ requests: 3, errors: 2, units: 8 });
+      expect(await repo.requests.summarize(b, 0)).toEqual({ requests: 1, errors: 0, units: 4 });
+      expect(await repo.requests.summarize(b, before + 4)).toEqual({ requests: 0, errors: 0, units: 0 });
     });
 
     it("documents: versions numbered per locale, one published per locale", async () => {

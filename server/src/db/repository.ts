@@ -94,6 +94,8 @@ export interface UsageSummary {
 
 export interface RequestRepository {
   record(tenantId: string, request: Omit<RequestRecord, "id" | "tenantId">): Promise<void>;
+  /** Many rows in one statement; each names its own tenant. */
+  recordMany(requests: Omit<RequestRecord, "id">[]): Promise<void>;
   summarize(tenantId: string, since: number): Promise<UsageSummary>;
 }
 

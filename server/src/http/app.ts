@@ -3,7 +3,6 @@ import helmet from "@fastify/helmet";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Authenticator } from "../auth/authenticator.ts";
-import { createAuthenticator } from "../auth/authenticator.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { Context, Services } from "../context.ts";
 import { PayloadTooLargeError, RateLimitedError, type ServerError, ValidationError } from "../errors.ts";
@@ -14,7 +13,7 @@ import { createLoggerOptions } from "./logging.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import type { RateLimits } from "./rate-limits.ts";
 import type { RestRoute } from "./rest-route.ts";
-import { authorize, defineRestRoute, parseInput } from "./rest-route.ts";
+import { authorize, defineRestRoute, parseInputs } from "./rest-route.ts";
 import { healthRoute, type ProviderHealth } from "./routes/health.ts";
 import { oauthTokenRoute } from "./routes/oauth-token.ts";
 
@@ -81,11 +80,7 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: ServerEr
 /** Builds the HTTP server (not listening): tRPC at /trpc, REST v1, OAuth, metrics, security headers, limits. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { services, rateLimits } = options;
-  const authenticator = createAuthenticator({
-    repository: services.repository,
-    keys: services.keys,
-    now: services.now,
-  });
+  const { authenticator } = services;
   const cors = createCorsPolicy(services.repository, services.now);
 
   const app = Fastify({
@@ -131,17 +126,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const principal = request.principal;
     // Usage is recorded for server-side callers; storefront reads (publishable keys) stay write-free.
     if (principal?.kind === "secret") {
-      services.repository.requests
-        .record(principal.tenantId, {
-          keyId: principal.keyId,
-          route,
-          status: reply.statusCode,
-          durationMs: Math.round(reply.elapsedTime),
-          units: 0,
-          provider: null,
-          createdAt: services.now(),
-        })
-        .catch((error: unknown) => request.log.error({ err: error }, "could not record usage"));
+      services.usage.record({
+        tenantId: principal.tenantId,
+        keyId: principal.keyId,
+        route,
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime),
+        units: 0,
+        provider: null,
+        createdAt: services.now(),
+      });
     }
   });
 
@@ -210,9 +204,7 @@ function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Ser
     config: { errorStyle: route.errorStyle ?? "frontier", unlimited: route.path === "/api/v1/health" },
     handler: async (request, reply) => {
       authorize(route, request.principal);
-      const params = parseInput(route.params, request.params, "params");
-      const query = parseInput(route.query, request.query, "query");
-      const body = parseInput(route.body, request.body ?? {}, "body");
+      const { params, query, body } = parseInputs(route, request);
       return route.handler({ body, query, params, principal: request.principal, services, request, reply });
     },
   });

@@ -25,37 +25,48 @@ export function createRateLimits(
   store: RateLimitStore,
   onStoreError: (error: unknown) => void = () => {},
 ): RateLimits {
-  const limiters = new Map<string, RateLimiterAbstract>();
+  const limiters = new Map<string, Promise<RateLimiterAbstract>>();
 
-  function limiter(scope: "key" | "tenant" | "address", points: number): RateLimiterAbstract {
+  function create(scope: string, points: number): Promise<RateLimiterAbstract> {
+    const options = { keyPrefix: `frontier_${scope}_${points}`, points, duration: windowSeconds };
+    if (store.kind === "memory") return Promise.resolve(new RateLimiterMemory(options));
+    // When the shared store fails, count in this process rather than fail the request or let it through unmetered.
+    const insuranceLimiter = new RateLimiterMemory(options);
+    if (store.kind === "redis") {
+      return Promise.resolve(new RateLimiterRedis({ ...options, storeClient: store.client, insuranceLimiter }));
+    }
+    return new Promise((resolve, reject) => {
+      // The MySQL limiter creates its table first and refuses to count until the callback says it is there.
+      const created: RateLimiterMySQL = new RateLimiterMySQL(
+        {
+          ...options,
+          insuranceLimiter,
+          storeClient: store.pool,
+          storeType: "pool",
+          dbName: store.database,
+          tableName: "frontier_rate_limits",
+        },
+        (error?: unknown) => (error ? reject(error) : resolve(created)),
+      );
+    });
+  }
+
+  function limiter(scope: "key" | "tenant" | "address", points: number): Promise<RateLimiterAbstract> {
     const name = `${scope}:${points}`;
     const existing = limiters.get(name);
     if (existing) return existing;
-    const options = { keyPrefix: `frontier_${scope}_${points}`, points, duration: windowSeconds };
-    const created =
-      store.kind === "redis"
-        ? new RateLimiterRedis({ ...options, storeClient: store.client })
-        : store.kind === "mysql"
-          ? new RateLimiterMySQL(
-              {
-                ...options,
-                storeClient: store.pool,
-                storeType: "pool",
-                dbName: store.database,
-                tableName: "frontier_rate_limits",
-              },
-              (error?: unknown) => {
-                if (error) onStoreError(error);
-              },
-            )
-          : new RateLimiterMemory(options);
+    const created = create(scope, points).catch((error: unknown) => {
+      limiters.delete(name);
+      onStoreError(error);
+      return new RateLimiterMemory({ keyPrefix: name, points, duration: windowSeconds });
+    });
     limiters.set(name, created);
     return created;
   }
 
   async function take(scope: "key" | "tenant" | "address", points: number, id: string): Promise<void> {
     try {
-      await limiter(scope, points).consume(id);
+      await (await limiter(scope, points)).consume(id);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
         throw new RateLimitedError(scope, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));

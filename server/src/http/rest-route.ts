@@ -4,7 +4,7 @@ import type { Permission } from "../auth/permissions.ts";
 import type { Principal } from "../auth/principal.ts";
 import { requirePermission } from "../auth/principal.ts";
 import type { Services } from "../context.ts";
-import { ForbiddenError, toIssues, UnauthenticatedError, ValidationError } from "../errors.ts";
+import { ForbiddenError, type Issue, toIssues, UnauthenticatedError, ValidationError } from "../errors.ts";
 
 /**
  * A REST route and its schemas in one value: `registerRestRoutes` serves it and `buildOpenApiDocument` describes
@@ -58,15 +58,33 @@ export function defineRestRoute<Body extends z.ZodType, Query extends z.ZodType,
   return route as unknown as RestRoute;
 }
 
-export function parseInput<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.output<T> {
-  if (!schema) return value as z.output<T>;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = toIssues(result.error.issues).map((issue) => ({
-    path: where === "body" ? issue.path : [where, issue.path].filter(Boolean).join("."),
-    message: issue.message,
-  }));
-  throw new ValidationError(issues, { cause: result.error });
+/** Validates params, query and body together, so one 400 names every field at fault. */
+export function parseInputs(
+  route: RestRoute,
+  request: { params: unknown; query: unknown; body: unknown },
+): { params: unknown; query: unknown; body: unknown } {
+  const issues: Issue[] = [];
+  const causes: unknown[] = [];
+  const parse = (schema: z.ZodType | undefined, value: unknown, where: "params" | "query" | "body") => {
+    if (!schema) return value;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    causes.push(result.error);
+    for (const issue of toIssues(result.error.issues)) {
+      issues.push({
+        path: where === "body" ? issue.path : [where, issue.path].filter(Boolean).join("."),
+        message: issue.message,
+      });
+    }
+    return undefined;
+  };
+  const parsed = {
+    params: parse(route.params, request.params, "params"),
+    query: parse(route.query, request.query, "query"),
+    body: parse(route.body, request.body ?? {}, "body"),
+  };
+  if (issues.length > 0) throw new ValidationError(issues, { cause: causes[0] });
+  return parsed;
 }
 
 export function authorize(route: RestRoute, principal: Principal | null): void {

@@ -54,6 +54,7 @@ export const keysRouter = router({
       }
       const revoked = await repository.apiKeys.revoke(principal.tenantId, input.id, services.now());
       if (!revoked) throw new NotFoundError("active api key", input.id);
+      services.authenticator.forget(input.id);
       await repository.audit.append(principal.tenantId, {
         actorKeyId: principal.keyId,
         action: "keys.revoke",

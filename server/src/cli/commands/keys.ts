@@ -1,6 +1,4 @@
 import { type Command, Option } from "commander";
-import { createApiKey } from "../../auth/key-service.ts";
-import { prepareStorage } from "../../server.ts";
 import { roles } from "../../types.ts";
 import type { CliIo } from "../main.ts";
 import { configFromCli, usageOnInvalid } from "./server-config.ts";
@@ -27,6 +25,8 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
         db?: string;
       }) => {
         const config = configFromCli(io, flags);
+        const { prepareStorage } = await import("../../server.ts");
+        const { createApiKey } = await import("../../auth/key-service.ts");
         const { storage, services } = await prepareStorage(config);
         try {
           const { repository } = storage;

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { openStorage } from "../../db/open.ts";
 import type { CliIo } from "../main.ts";
 import { configFromCli } from "./server-config.ts";
 
@@ -10,6 +9,7 @@ export function registerMigrateCommand(program: Command, io: CliIo): void {
     .option("--db <url>", "SQLite path, file:<path> or mysql://... (DATABASE_URL)")
     .action(async (flags: { db?: string }) => {
       const config = configFromCli(io, flags);
+      const { openStorage } = await import("../../db/open.ts");
       const storage = await openStorage(config.database);
       try {
         await storage.migrate();

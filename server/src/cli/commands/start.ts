@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { prepareServer } from "../../server.ts";
 import type { CliIo } from "../main.ts";
 import { configFromCli } from "./server-config.ts";
 
@@ -13,6 +12,8 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .option("--db <url>", "SQLite path, file:<path> or mysql://... (DATABASE_URL, default file:./data/frontier.db)")
     .action(async (flags: { port?: string; host?: string; db?: string }) => {
       const config = configFromCli(io, flags);
+      // Loaded here, not at the top, so `frontier --help` and the other commands start fast.
+      const { prepareServer } = await import("../../server.ts");
       const server = await prepareServer(config, { logStream: { write: (line) => io.stdout(line) } });
       const stopped = new Promise<string>((resolve) => {
         process.once("SIGINT", () => resolve("SIGINT"));

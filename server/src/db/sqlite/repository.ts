@@ -108,6 +108,10 @@ export function createSqliteRepository(
       async record(tenantId, request) {
         await db.insert(t.requests).values({ ...request, id: newId("req"), tenantId });
       },
+      async recordMany(requests) {
+        if (requests.length === 0) return;
+        await db.insert(t.requests).values(requests.map((request) => ({ ...request, id: newId("req") })));
+      },
       async summarize(tenantId, since) {
         const where = and(eq(t.requests.tenantId, tenantId), gte(t.requests.createdAt, since));
         const [totals] = await db
