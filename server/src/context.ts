@@ -1,3 +1,4 @@
+import type { ModelCaller } from "@frontier-ai/core";
 import type { Authenticator } from "./auth/authenticator.ts";
 import type { Principal } from "./auth/principal.ts";
 import type { ServerKeys } from "./auth/secrets.ts";
@@ -5,6 +6,7 @@ import type { Config } from "./config.ts";
 import type { Repository } from "./db/repository.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import type { UsageRecorder } from "./observability/usage.ts";
+import type { PublishedCache } from "./published-cache.ts";
 
 /** What every route can use; built once at start and shared by the tRPC and REST handlers. */
 export interface Services {
@@ -14,6 +16,10 @@ export interface Services {
   metrics: Metrics;
   authenticator: Authenticator;
   usage: UsageRecorder;
+  /** The model router behind the content pipelines. */
+  models: ModelCaller;
+  /** Published copy for the storefront read path. */
+  publishedCache: PublishedCache;
   now: () => number;
   version: string;
 }

@@ -17,6 +17,10 @@ export const ErrorCode = {
   conflict: "conflict",
   rateLimited: "rate_limited",
   payloadTooLarge: "payload_too_large",
+  unprocessable: "unprocessable",
+  budgetExceeded: "budget_exceeded",
+  upstreamInvalid: "upstream_invalid",
+  upstreamUnavailable: "upstream_unavailable",
   configuration: "configuration",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -91,6 +95,36 @@ export class PayloadTooLargeError extends ServerError {
     super(`request body exceeds ${limitBytes} bytes`);
     this.limitBytes = limitBytes;
   }
+}
+
+/** A valid request this server cannot carry out as configured (Spanish → Portuguese with only the offline provider). */
+export class UnprocessableError extends ServerError {
+  override readonly name = "UnprocessableError";
+  readonly code = ErrorCode.unprocessable;
+  /** The request field a caller can change to make it work. */
+  readonly field: string;
+  constructor(field: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.field = field;
+  }
+}
+
+/** The tenant's model spend budget is used up. */
+export class BudgetExceededError extends ServerError {
+  override readonly name = "BudgetExceededError";
+  readonly code = ErrorCode.budgetExceeded;
+}
+
+/** A model answered, but not in a form that could be used, on every attempt. */
+export class UpstreamInvalidError extends ServerError {
+  override readonly name = "UpstreamInvalidError";
+  readonly code = ErrorCode.upstreamInvalid;
+}
+
+/** No model provider could be reached in time (all failed, timed out, or their breakers are open). */
+export class UpstreamUnavailableError extends ServerError {
+  override readonly name = "UpstreamUnavailableError";
+  readonly code = ErrorCode.upstreamUnavailable;
 }
 
 /** A configuration value that cannot be used; `variable` names the environment variable or flag. */

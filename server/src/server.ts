@@ -1,3 +1,4 @@
+import type { ModelCaller } from "@frontier-ai/core";
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import packageJson from "../package.json" with { type: "json" };
@@ -9,9 +10,14 @@ import type { Services } from "./context.ts";
 import { openStorage, type Storage } from "./db/open.ts";
 import type { AppOptions } from "./http/app.ts";
 import { buildApp } from "./http/app.ts";
+import { defaultRoutes, providerHealth } from "./http/default-routes.ts";
 import { createRateLimits, type RateLimitStore } from "./http/rate-limits.ts";
+import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
+import { recordModelCall } from "./observability/model-events.ts";
 import { createUsageRecorder } from "./observability/usage.ts";
+import { registerPlayground } from "./playground/playground.ts";
+import { createPublishedCache } from "./published-cache.ts";
 import { resolveServerSecret } from "./secret.ts";
 
 export const defaultTenantName = "default";
@@ -28,7 +34,7 @@ export interface PreparedServer {
 /** Opens and migrates storage, then creates the "default" tenant and its first owner key when the tenant is new. */
 export async function prepareStorage(config: Config): Promise<{
   storage: Storage;
-  services: Omit<Services, "metrics" | "authenticator" | "usage">;
+  services: Omit<Services, "metrics" | "authenticator" | "usage" | "models" | "publishedCache">;
   firstOwnerKey: string | null;
 }> {
   const secret = await resolveServerSecret(config.secret, config.dataDir);
@@ -57,13 +63,23 @@ export async function prepareStorage(config: Config): Promise<{
 /** Everything `frontier start` runs, without listening: tests and embedders call this and `app.listen` themselves. */
 export async function prepareServer(
   config: Config,
-  options: Pick<AppOptions, "routes" | "providers" | "logStream"> = {},
+  options: Pick<AppOptions, "routes" | "providers" | "logStream"> & {
+    /** Where the providers read their keys (OPENAI_API_KEY …); the CLI passes the process environment. */
+    environment?: Readonly<Record<string, string | undefined>>;
+    /** A model caller of the caller's own (tests pass fakes); built from `environment` otherwise. */
+    models?: ModelCaller;
+  } = {},
 ): Promise<PreparedServer> {
   const { storage, services: base, firstOwnerKey } = await prepareStorage(config);
   let log = (error: unknown, message: string): void => void [error, message];
+  const metrics = new Metrics();
   const services: Services = {
     ...base,
-    metrics: new Metrics(),
+    metrics,
+    publishedCache: createPublishedCache(),
+    models:
+      options.models ??
+      createModels(options.environment ?? {}, { onEvent: (event) => recordModelCall(metrics, event) }),
     authenticator: createAuthenticator({ repository: storage.repository, keys: base.keys, now: base.now }),
     usage: createUsageRecorder(storage.repository.requests, {
       onError: (error) => log(error, "could not record usage"),
@@ -79,9 +95,12 @@ export async function prepareServer(
       : { kind: "memory" };
   const app = await buildApp({
     ...options,
+    routes: (authenticator) => [...defaultRoutes(services), ...(options.routes?.(authenticator) ?? [])],
+    providers: options.providers ?? (async () => providerHealth(services.models)),
     services,
     rateLimits: createRateLimits(config.rateLimit, store, (error) => log(error, "rate limit store failed")),
   });
+  registerPlayground(app, services, defaultTenantName);
   log = (error, message) => app.log.error({ err: error }, message);
   return {
     app,

@@ -2,8 +2,9 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { Permission } from "./auth/permissions.ts";
 import { requirePermission, requireRole } from "./auth/principal.ts";
 import type { Context } from "./context.ts";
+import { toServerError } from "./domain-errors.ts";
 import { ForbiddenError, type Issue, toIssues, UnauthenticatedError, ValidationError } from "./errors.ts";
-import { isServerError, trpcCodeFor } from "./http/error-mapping.ts";
+import { trpcCodeFor } from "./http/error-mapping.ts";
 import type { Role } from "./types.ts";
 
 function issuesOf(cause: unknown): Issue[] | undefined {
@@ -32,10 +33,8 @@ export const middleware = t.middleware;
 /** Turns our domain errors into tRPC errors once, for every procedure. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isServerError(result.error.cause)) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: trpcCodeFor(cause), message: cause.message, cause });
-  }
+  const cause = result.ok ? undefined : toServerError(result.error.cause);
+  if (cause) throw new TRPCError({ code: trpcCodeFor(cause), message: cause.message, cause });
   return result;
 });
 

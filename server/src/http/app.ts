@@ -5,10 +5,11 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Authenticator } from "../auth/authenticator.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { Context, Services } from "../context.ts";
+import { toServerError } from "../domain-errors.ts";
 import { PayloadTooLargeError, RateLimitedError, type ServerError, ValidationError } from "../errors.ts";
 import { type AppRouter, appRouter } from "../routers/_app.ts";
 import { createCorsPolicy } from "./cors.ts";
-import { errorBody, httpStatusFor, isServerError } from "./error-mapping.ts";
+import { errorBody, httpStatusFor } from "./error-mapping.ts";
 import { createLoggerOptions } from "./logging.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import type { RateLimits } from "./rate-limits.ts";
@@ -77,6 +78,12 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: ServerEr
   return reply.status(status).send(errorBody(error));
 }
 
+/** Storefront GETs may carry a publishable key as `?key=` so they stay simple, CDN-cacheable requests. */
+function publishableKeyFromQuery(query: unknown): string | undefined {
+  const key = (query as { key?: unknown } | undefined)?.key;
+  return typeof key === "string" && key.startsWith("fk_pub_") ? `Bearer ${key}` : undefined;
+}
+
 /** Builds the HTTP server (not listening): tRPC at /trpc, REST v1, OAuth, metrics, security headers, limits. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { services, rateLimits } = options;
@@ -104,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
     if (request.method === "OPTIONS") return cors.preflight(request, reply);
-    const authorization = request.headers.authorization;
+    const authorization = request.headers.authorization ?? publishableKeyFromQuery(request.query);
     if (authorization !== undefined && !/^Basic\s/i.test(authorization)) {
       request.principal = await authenticator.authenticate(authorization, request.headers.origin);
     }
@@ -140,7 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (isServerError(error)) return sendError(request, reply, error);
+    const domain = toServerError(error);
+    if (domain) return sendError(request, reply, domain);
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       return sendError(request, reply, new PayloadTooLargeError(services.config.bodyLimitBytes));
     }

@@ -10,6 +10,10 @@ const mapping = {
   not_found: { status: 404, trpc: "NOT_FOUND" },
   conflict: { status: 409, trpc: "CONFLICT" },
   payload_too_large: { status: 413, trpc: "PAYLOAD_TOO_LARGE" },
+  unprocessable: { status: 422, trpc: "UNPROCESSABLE_CONTENT" },
+  budget_exceeded: { status: 402, trpc: "PAYMENT_REQUIRED" },
+  upstream_invalid: { status: 502, trpc: "BAD_GATEWAY" },
+  upstream_unavailable: { status: 503, trpc: "SERVICE_UNAVAILABLE" },
   rate_limited: { status: 429, trpc: "TOO_MANY_REQUESTS" },
   configuration: { status: 500, trpc: "INTERNAL_SERVER_ERROR" },
 } as const satisfies Record<ErrorCode, { status: number; trpc: TRPC_ERROR_CODE_KEY }>;

@@ -1,8 +1,10 @@
 import { router } from "../trpc.ts";
+import { contentRouter } from "./content.ts";
 import { keysRouter } from "./keys.ts";
 
 /** One router per domain, merged here. */
 export const appRouter = router({
+  content: contentRouter,
   keys: keysRouter,
 });
 

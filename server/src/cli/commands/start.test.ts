@@ -20,6 +20,9 @@ async function cli(argv: string[]) {
     stderr: (text) => {
       stderr += text;
     },
+    stdin: async () => "",
+    isTTY: false,
+    env: process.env,
   });
   return { code, stdout, stderr };
 }

@@ -14,7 +14,10 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       const config = configFromCli(io, flags);
       // Loaded here, not at the top, so `frontier --help` and the other commands start fast.
       const { prepareServer } = await import("../../server.ts");
-      const server = await prepareServer(config, { logStream: { write: (line) => io.stdout(line) } });
+      const server = await prepareServer(config, {
+        logStream: { write: (line) => io.stdout(line) },
+        environment: io.env,
+      });
       const stopped = new Promise<string>((resolve) => {
         process.once("SIGINT", () => resolve("SIGINT"));
         process.once("SIGTERM", () => resolve("SIGTERM"));
