@@ -47,7 +47,7 @@ const router = createRouter({
       {
         candidates: [
           { provider: "openai", model: "gpt-4o-mini" },
-          { provider: "anthropic", model: "claude-3-5-haiku-latest" },
+          { provider: "anthropic", model: "claude-haiku-4-5" },
         ],
       },
     ],

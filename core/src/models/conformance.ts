@@ -210,6 +210,17 @@ export function describeProviderConformance(target: ConformanceTarget): void {
       expect(error).toMatchObject({ status: undefined, isRetryable: true });
     });
 
+    it("fails an in-stream error event with a retryable ProviderApiError", async () => {
+      const { provider } = await start(faults.errorMidStream(1, "uno dos tres"));
+      const seen: ModelStreamEvent[] = [];
+      const error = await (async () => {
+        for await (const event of provider.stream(target.model, request)) seen.push(event);
+      })().catch((caught: unknown) => caught);
+      expect(deltasOf(seen)).toBe("uno ");
+      expect(error).toBeInstanceOf(ProviderApiError);
+      expect(error).toMatchObject({ isRetryable: true, provider: target.providerId });
+    });
+
     it("aborts the upstream request when the caller's signal fires", async () => {
       const { fake, provider } = await start({ text: "uno dos tres cuatro cinco", chunkDelayMs: 40 });
       const controller = new AbortController();

@@ -5,7 +5,7 @@ import { createAnthropic } from "./anthropic-provider.ts";
 
 describeProviderConformance({
   providerId: "anthropic",
-  model: "claude-sonnet-4-5",
+  model: "claude-sonnet-4-6",
   startFake: (respond) => startFakeAnthropic({ respond }),
   createProvider: (fake, timeouts) =>
     createAnthropic({ apiKey: "sk-ant-test", baseURL: fake.url, environment: {}, ...(timeouts && { timeouts }) }),
@@ -16,7 +16,7 @@ describeProviderConformance({
   }),
   expectTextRequest: (body, request) => {
     expect(body).toMatchObject({
-      model: "claude-sonnet-4-5",
+      model: "claude-sonnet-4-6",
       system: request.system,
       messages: [{ role: "user", content: request.messages[0]?.content }],
       temperature: request.temperature,
