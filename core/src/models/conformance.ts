@@ -178,10 +178,10 @@ export function describeProviderConformance(target: ConformanceTarget): void {
     });
 
     it("times out a slow first byte and closes the upstream connection", async () => {
-      const { fake, provider } = await start(faults.slowFirstByte(2000), { connectMs: 60 });
+      const { fake, provider } = await start(faults.slowFirstByte(3000), { connectMs: 400 });
       const error = await provider.generate(target.model, request).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ProviderTimeoutError);
-      expect(error).toMatchObject({ phase: "connect", timeoutMs: 60, isRetryable: true });
+      expect(error).toMatchObject({ phase: "connect", timeoutMs: 400, isRetryable: true });
       await fake.requests[0]?.closed;
       expect(fake.requests[0]?.clientClosed).toBe(true);
     });
