@@ -210,6 +210,21 @@ describe("router over real adapters", () => {
     expect(events[0]).toMatchObject({ outcome: "aborted", errorCode: "aborted" });
   });
 
+  it("cancels the upstream request when the caller aborts a one-shot call", async () => {
+    const { router, openaiFake, anthropicFake } = await setup(
+      () => faults.slowFirstByte(3000, "tarde"),
+      () => ({ text: "nunca" }),
+    );
+    const controller = new AbortController();
+    const pending = router.generate({ ...request, signal: controller.signal });
+    while (openaiFake.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(CallAbortedError);
+    await openaiFake.requests[0]?.closed;
+    expect(openaiFake.requests[0]?.clientClosed).toBe(true);
+    expect(anthropicFake.requests).toHaveLength(0);
+  });
+
   it("cancels the upstream request when the consumer stops reading", async () => {
     const { router, openaiFake } = await setup(
       () => ({ text: "uno dos tres cuatro cinco seis", chunkDelayMs: 30 }),
