@@ -36,7 +36,7 @@ async function setup(openai: FakeResponder, anthropic: FakeResponder, options: P
       rules: [
         {
           candidates: [
-            { provider: "openai", model: "gpt-4o", timeouts: { idleMs: 150, connectMs: 500 } },
+            { provider: "openai", model: "gpt-4o", timeouts: { idleMs: 150 } },
             { provider: "anthropic", model: "claude-sonnet-4-6" },
           ],
         },
