@@ -21,4 +21,5 @@ export {
   type RoutingPolicy,
 } from "./router/routing-policy.ts";
 export { createMemorySpendLedger, type SpendBudgets, type SpendLedger } from "./router/spend-budget.ts";
+export { defaultTimeouts } from "./shared/call-guard.ts";
 export { readRetryAfterMs, readShouldRetry } from "./shared/retry-headers.ts";
