@@ -3,7 +3,7 @@
 // Prints the success rate, duplicates and the latency the faults add. Run: node core/bench/models-chaos.ts
 import { createAnthropic, createOpenAI, createRouter, type ModelStreamEvent } from "../src/models/index.ts";
 import { type FakeReply, faults, startFakeAnthropic, startFakeOpenAI } from "../testing/index.ts";
-import { format, median, percentile } from "./bench-stats.ts";
+import { format, median, percentile } from "./models-bench-stats.ts";
 
 const total = 1000;
 const concurrency = 10;

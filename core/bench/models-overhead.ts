@@ -7,7 +7,7 @@
 import OpenAI from "openai";
 import { createOpenAI, createRouter } from "../src/models/index.ts";
 import { startFakeOpenAI } from "../testing/index.ts";
-import { format, median, percentile } from "./bench-stats.ts";
+import { format, median, percentile } from "./models-bench-stats.ts";
 
 const rounds = 20;
 const perRound = 40;

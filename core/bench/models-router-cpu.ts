@@ -4,7 +4,7 @@
 // Run: node core/bench/models-router-cpu.ts
 import { createRouter } from "../src/models/index.ts";
 import { createScriptedProvider } from "../testing/index.ts";
-import { median } from "./bench-stats.ts";
+import { median } from "./models-bench-stats.ts";
 
 const rounds = 9;
 const callsPerRound = 20_000;
