@@ -1,13 +1,15 @@
 // Overhead benchmark: the router in front of a fake OpenAI with a fixed 20 ms latency, against the
-// `openai` SDK called directly on the same fake. Interleaved rounds (alternating which goes first);
-// the figure is the median over rounds of (router − direct) per-round medians, and likewise for p99.
+// `openai` SDK called directly on the same fake. Interleaved rounds: within a round the two paths
+// alternate call by call (and which goes first alternates), so load drift on a shared machine hits
+// both alike. The figure is the median over rounds of (router − direct) per-round medians, and
+// likewise for p99.
 // Run: node core/bench/models-overhead.ts
 import OpenAI from "openai";
 import { createOpenAI, createRouter } from "../src/models/index.ts";
 import { startFakeOpenAI } from "../testing/index.ts";
-import { format, median, percentile } from "./bench-stats.ts";
+import { format, median, percentile } from "./models-bench-stats.ts";
 
-const rounds = 15;
+const rounds = 20;
 const perRound = 40;
 const latencyMs = 20;
 const messages = [{ role: "user" as const, content: "Escribe un titular para una cafetera." }];
@@ -50,10 +52,17 @@ const directMedians: number[] = [];
 const allRouter: number[] = [];
 const allDirect: number[] = [];
 for (let round = 0; round < rounds; round += 1) {
-  const routerFirst = round % 2 === 0;
-  const first = await sample(routerFirst ? timeRouter : timeDirect);
-  const second = await sample(routerFirst ? timeDirect : timeRouter);
-  const [viaRouter, viaSdk] = routerFirst ? [first, second] : [second, first];
+  const viaRouter: number[] = [];
+  const viaSdk: number[] = [];
+  for (let pair = 0; pair < perRound; pair += 1) {
+    if ((round + pair) % 2 === 0) {
+      viaRouter.push(await timeRouter());
+      viaSdk.push(await timeDirect());
+    } else {
+      viaSdk.push(await timeDirect());
+      viaRouter.push(await timeRouter());
+    }
+  }
   addedMedians.push(median(viaRouter) - median(viaSdk));
   addedP99s.push(percentile(viaRouter, 0.99) - percentile(viaSdk, 0.99));
   directMedians.push(median(viaSdk));
@@ -62,7 +71,7 @@ for (let round = 0; round < rounds; round += 1) {
 }
 await fake.close();
 
-console.log(`models-overhead: ${rounds} interleaved rounds × ${perRound} calls per side, fake latency ${latencyMs} ms`);
+console.log(`models-overhead: ${rounds} rounds × ${perRound} interleaved pairs, fake latency ${latencyMs} ms`);
 console.log(`  direct SDK median: ${format(median(directMedians))}`);
 console.log(`  added by the router p50: ${format(median(addedMedians))} (target ≤ 0.5 ms)`);
 console.log(

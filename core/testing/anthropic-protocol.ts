@@ -40,6 +40,13 @@ export const anthropicProtocol: WireProtocol = {
     };
   },
 
+  streamErrorFrame(reply) {
+    return event("error", {
+      type: "error",
+      error: { type: reply.errorType ?? "overloaded_error", message: reply.errorMessage ?? "Overloaded" },
+    });
+  },
+
   jsonBody(reply, request) {
     const tool = forcedTool(request);
     const text = replyText(reply);

@@ -20,6 +20,8 @@ export interface FakeReply {
   stallAfterChunks?: number;
   /** Send this many content deltas, then destroy the socket (one-shot: destroy before answering). */
   resetAfterChunks?: number;
+  /** Send this many content deltas, then an in-stream error event (e.g. Anthropic's `overloaded_error`). */
+  errorAfterChunks?: number;
   /** Provider-format finish reason; default `stop` / `end_turn` (`tool_use` for Anthropic tool calls). */
   finishReason?: string;
   usage?: { inputTokens: number; outputTokens: number };
@@ -45,6 +47,9 @@ export const faults = {
   },
   resetMidStream(afterChunks: number, text?: string): FakeReply {
     return { resetAfterChunks: afterChunks, ...(text !== undefined && { text }) };
+  },
+  errorMidStream(afterChunks: number, text?: string): FakeReply {
+    return { errorAfterChunks: afterChunks, errorType: "overloaded_error", ...(text !== undefined && { text }) };
   },
   invalidJson(text = '{"title": "Oferta", "body": '): FakeReply {
     return { text };

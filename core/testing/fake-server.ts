@@ -31,6 +31,8 @@ export interface WireProtocol {
   errorBody(reply: FakeReply, status: number): unknown;
   jsonBody(reply: FakeReply, request: RecordedRequest): unknown;
   streamFrames(reply: FakeReply, request: RecordedRequest): WireFrame[];
+  /** The provider's in-stream error event. */
+  streamErrorFrame(reply: FakeReply): string;
 }
 
 export interface FakeProviderServer {
@@ -99,6 +101,10 @@ async function answer(reply: FakeReply, request: RecordedRequest, response: Serv
         return reset(response);
       }
       if (reply.stallAfterChunks !== undefined && contentSent >= reply.stallAfterChunks) return;
+      if (reply.errorAfterChunks !== undefined && contentSent >= reply.errorAfterChunks) {
+        response.end(protocol.streamErrorFrame(reply));
+        return;
+      }
       contentSent += 1;
     }
     if (request.clientClosed) return;

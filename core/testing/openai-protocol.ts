@@ -29,6 +29,12 @@ export const openAIProtocol: WireProtocol = {
     };
   },
 
+  streamErrorFrame(reply) {
+    return sse({
+      error: { message: reply.errorMessage ?? "fake error mid-stream", type: reply.errorType ?? "server_error" },
+    });
+  },
+
   jsonBody(reply, request) {
     const model = reply.model ?? requestedModel(request);
     return {

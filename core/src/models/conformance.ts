@@ -178,10 +178,10 @@ export function describeProviderConformance(target: ConformanceTarget): void {
     });
 
     it("times out a slow first byte and closes the upstream connection", async () => {
-      const { fake, provider } = await start(faults.slowFirstByte(2000), { connectMs: 60 });
+      const { fake, provider } = await start(faults.slowFirstByte(3000), { connectMs: 400 });
       const error = await provider.generate(target.model, request).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ProviderTimeoutError);
-      expect(error).toMatchObject({ phase: "connect", timeoutMs: 60, isRetryable: true });
+      expect(error).toMatchObject({ phase: "connect", timeoutMs: 400, isRetryable: true });
       await fake.requests[0]?.closed;
       expect(fake.requests[0]?.clientClosed).toBe(true);
     });
@@ -208,6 +208,17 @@ export function describeProviderConformance(target: ConformanceTarget): void {
       expect(seen.some((event) => event.type === "finish")).toBe(false);
       expect(error).toBeInstanceOf(ProviderApiError);
       expect(error).toMatchObject({ status: undefined, isRetryable: true });
+    });
+
+    it("fails an in-stream error event with a retryable ProviderApiError", async () => {
+      const { provider } = await start(faults.errorMidStream(1, "uno dos tres"));
+      const seen: ModelStreamEvent[] = [];
+      const error = await (async () => {
+        for await (const event of provider.stream(target.model, request)) seen.push(event);
+      })().catch((caught: unknown) => caught);
+      expect(deltasOf(seen)).toBe("uno ");
+      expect(error).toBeInstanceOf(ProviderApiError);
+      expect(error).toMatchObject({ isRetryable: true, provider: target.providerId });
     });
 
     it("aborts the upstream request when the caller's signal fires", async () => {

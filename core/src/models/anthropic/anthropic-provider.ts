@@ -3,10 +3,11 @@ import type { ModelProvider } from "../contract/model-provider.ts";
 import type { ModelRequest } from "../contract/model-request.ts";
 import type { ModelResult } from "../contract/model-result.ts";
 import type { ModelStreamEvent } from "../contract/model-stream-event.ts";
+import type { ModelWarning } from "../contract/model-warning.ts";
 import type { ProviderTimeouts } from "../contract/provider-timeouts.ts";
 import { loadSetting } from "../shared/api-key.ts";
 import { CallGuard, resolveTimeouts } from "../shared/call-guard.ts";
-import { toMessagesRequest, toMessagesStreamRequest } from "./anthropic-request.ts";
+import { requestWarnings, toMessagesRequest, toMessagesStreamRequest } from "./anthropic-request.ts";
 import { fromMessage } from "./anthropic-response.ts";
 import { fromMessageStreamEvents } from "./anthropic-stream.ts";
 
@@ -22,6 +23,10 @@ export interface AnthropicSettings {
   fetch?: typeof globalThis.fetch;
   /** Where to read ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL; defaults to `process.env`. */
   environment?: Readonly<Record<string, string | undefined>>;
+}
+
+function withWarnings(result: ModelResult, warnings: readonly ModelWarning[]): ModelResult {
+  return warnings.length === 0 ? result : { ...result, warnings };
 }
 
 /** Anthropic messages through the official SDK; structured output is a forced tool call. */
@@ -78,7 +83,7 @@ export function createAnthropic(settings: AnthropicSettings = {}): ModelProvider
         const body: unknown = await response.json();
         guard.throwIfAborted();
         guard.complete();
-        return fromMessage(body, { provider: id, model, request });
+        return withWarnings(fromMessage(body, { provider: id, model, request }), requestWarnings(request));
       } catch (error) {
         throw guard.toError(error);
       } finally {
@@ -95,7 +100,10 @@ export function createAnthropic(settings: AnthropicSettings = {}): ModelProvider
           requestOptions(request, guard),
         );
         guard.headersReceived();
-        yield* fromMessageStreamEvents(events, { provider: id, model, request, guard });
+        const warnings = requestWarnings(request);
+        for await (const event of fromMessageStreamEvents(events, { provider: id, model, request, guard })) {
+          yield event.type === "finish" ? { ...event, result: withWarnings(event.result, warnings) } : event;
+        }
       } catch (error) {
         throw guard.toError(error);
       } finally {

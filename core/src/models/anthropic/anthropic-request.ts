@@ -4,6 +4,7 @@ import type {
   Tool,
 } from "@anthropic-ai/sdk/resources/messages";
 import type { ModelRequest } from "../contract/model-request.ts";
+import type { ModelWarning } from "../contract/model-warning.ts";
 
 function toInputSchema(schema: Readonly<Record<string, unknown>>): Tool.InputSchema {
   return { ...schema, type: "object" };
@@ -16,7 +17,8 @@ function baseParams(model: string, request: ModelRequest, defaultMaxTokens: numb
     max_tokens: request.maxTokens ?? defaultMaxTokens,
     messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
     ...(request.system !== undefined && { system: request.system }),
-    ...(request.temperature !== undefined && { temperature: request.temperature }),
+    // Anthropic accepts 0–1 where OpenAI accepts 0–2; see requestWarnings.
+    ...(request.temperature !== undefined && { temperature: Math.min(1, Math.max(0, request.temperature)) }),
     // Structured output is a forced call to a tool whose input schema is the requested schema.
     ...(request.output && {
       tools: [
@@ -45,4 +47,17 @@ export function toMessagesStreamRequest(
   defaultMaxTokens: number,
 ): MessageCreateParamsStreaming {
   return { ...baseParams(model, request, defaultMaxTokens), stream: true };
+}
+
+/** What the mapping had to change, reported on the result instead of failing the call. */
+export function requestWarnings(request: ModelRequest): ModelWarning[] {
+  const warnings: ModelWarning[] = [];
+  if (request.temperature !== undefined && (request.temperature > 1 || request.temperature < 0)) {
+    warnings.push({
+      type: "clamped-setting",
+      setting: "temperature",
+      message: `Anthropic accepts temperature 0–1; ${request.temperature} was sent as ${Math.min(1, Math.max(0, request.temperature))}`,
+    });
+  }
+  return warnings;
 }

@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFakeOpenAI } from "../../../testing/index.ts";
 import { describeProviderConformance } from "../conformance.ts";
 import { createCompatible } from "./compatible-provider.ts";
@@ -36,4 +36,19 @@ describeProviderConformance({
       },
     });
   },
+});
+
+describe("createCompatible", () => {
+  it("never sends the OpenAI key to a local server", async () => {
+    const fake = await startFakeOpenAI();
+    try {
+      const provider = createCompatible({
+        environment: { FRONTIER_COMPATIBLE_BASE_URL: fake.url, OPENAI_API_KEY: "sk-must-not-leak" },
+      });
+      await provider.generate("llama3.1:8b", { messages: [{ role: "user", content: "hola" }] });
+      expect(fake.requests[0]?.headers.authorization).toBe("Bearer no-key");
+    } finally {
+      await fake.close();
+    }
+  });
 });

@@ -7,6 +7,7 @@ export type { ModelRequest } from "./model-request.ts";
 export type { ModelResult } from "./model-result.ts";
 export type { FinishEvent, ModelStreamEvent, RestartEvent, TextDeltaEvent } from "./model-stream-event.ts";
 export type { ModelTask } from "./model-task.ts";
+export type { ModelWarning } from "./model-warning.ts";
 export type { ProviderCapabilities } from "./provider-capabilities.ts";
 export type { ProviderTimeouts } from "./provider-timeouts.ts";
 export type { StructuredOutput } from "./structured-output.ts";

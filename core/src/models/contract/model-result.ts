@@ -1,4 +1,5 @@
 import type { FinishReason } from "./finish-reason.ts";
+import type { ModelWarning } from "./model-warning.ts";
 import type { TokenUsage } from "./token-usage.ts";
 
 export interface ModelResult {
@@ -11,4 +12,6 @@ export interface ModelResult {
   /** Provider id (`openai`, `anthropic`, `compatible`, `rules`, …) and the model that answered. */
   provider: string;
   model: string;
+  /** Settings the provider adjusted or ignored; absent when there were none. */
+  warnings?: readonly ModelWarning[];
 }

@@ -10,6 +10,7 @@ export interface ModelPrice {
   source: string | null;
   asOf: string | null;
   verified: boolean;
+  note?: string;
 }
 
 export type PriceTable = readonly ModelPrice[];

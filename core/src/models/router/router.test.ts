@@ -36,8 +36,8 @@ async function setup(openai: FakeResponder, anthropic: FakeResponder, options: P
       rules: [
         {
           candidates: [
-            { provider: "openai", model: "gpt-4o", timeouts: { idleMs: 150, connectMs: 500 } },
-            { provider: "anthropic", model: "claude-3-5-sonnet-latest" },
+            { provider: "openai", model: "gpt-4o", timeouts: { idleMs: 150 } },
+            { provider: "anthropic", model: "claude-sonnet-4-6" },
           ],
         },
       ],
@@ -78,7 +78,7 @@ describe("router over real adapters", () => {
       () => ({ text: "computadora", usage: { inputTokens: 1000, outputTokens: 1000 } }),
     );
     const result = await router.generate(request);
-    expect(result).toMatchObject({ text: "computadora", provider: "anthropic", model: "claude-3-5-sonnet-latest" });
+    expect(result).toMatchObject({ text: "computadora", provider: "anthropic", model: "claude-sonnet-4-6" });
     expect(openaiFake.requests).toHaveLength(2);
     expect(anthropicFake.requests).toHaveLength(1);
     expect(events).toHaveLength(1);
@@ -119,7 +119,7 @@ describe("router over real adapters", () => {
     const streamed = await collect(router.stream(request));
     const restarts = streamed.filter((event) => event.type === "restart");
     expect(restarts).toEqual([
-      { type: "restart", provider: "anthropic", model: "claude-3-5-sonnet-latest", reason: "provider_api_error" },
+      { type: "restart", provider: "anthropic", model: "claude-sonnet-4-6", reason: "provider_api_error" },
     ]);
     const afterRestart = streamed.slice(streamed.indexOf(restarts[0] as ModelStreamEvent) + 1);
     expect(afterRestart.map((event) => (event.type === "text-delta" ? event.text : "")).join("")).toBe(full);
@@ -208,6 +208,21 @@ describe("router over real adapters", () => {
     expect(openaiFake.requests[0]?.clientClosed).toBe(true);
     expect(anthropicFake.requests).toHaveLength(0);
     expect(events[0]).toMatchObject({ outcome: "aborted", errorCode: "aborted" });
+  });
+
+  it("cancels the upstream request when the caller aborts a one-shot call", async () => {
+    const { router, openaiFake, anthropicFake } = await setup(
+      () => faults.slowFirstByte(3000, "tarde"),
+      () => ({ text: "nunca" }),
+    );
+    const controller = new AbortController();
+    const pending = router.generate({ ...request, signal: controller.signal });
+    while (openaiFake.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(CallAbortedError);
+    await openaiFake.requests[0]?.closed;
+    expect(openaiFake.requests[0]?.clientClosed).toBe(true);
+    expect(anthropicFake.requests).toHaveLength(0);
   });
 
   it("cancels the upstream request when the consumer stops reading", async () => {

@@ -4,16 +4,8 @@ import type { ModelResult } from "../contract/model-result.ts";
 import type { ModelStreamEvent } from "../contract/model-stream-event.ts";
 import type { ModelTask } from "../contract/model-task.ts";
 import { CallAbortedError } from "../errors/call-aborted-error.ts";
-import { CircuitOpenError } from "../errors/circuit-open-error.ts";
-import { isModelError } from "../errors/model-error.ts";
-import { NoProviderAvailableError } from "../errors/no-provider-available-error.ts";
-import { ProviderApiError } from "../errors/provider-api-error.ts";
-import { ProviderConfigurationError } from "../errors/provider-configuration-error.ts";
-import { StructuredOutputError } from "../errors/structured-output-error.ts";
-import { UnsupportedCapabilityError } from "../errors/unsupported-capability-error.ts";
-import { sleep } from "./backoff.ts";
 import type { ModelCallListener } from "./call-event.ts";
-import { CallTracker, errorCode } from "./call-tracker.ts";
+import { CallTracker } from "./call-tracker.ts";
 import {
   CircuitBreaker,
   type CircuitBreakerOptions,
@@ -26,14 +18,10 @@ import { costOf, defaultPriceTable, type PriceTable } from "./price-table.ts";
 import { ProviderLimiter, type ProviderLimits } from "./provider-limiter.ts";
 import { fingerprintRequest } from "./request-fingerprint.ts";
 import { createMemoryResponseCache, type ResponseCacheStore } from "./response-cache.ts";
-import { decideRetry, defaultRetryPolicy, type RetryPolicy } from "./retry-policy.ts";
-import {
-  defaultPolicy,
-  orderCandidates,
-  type RouteCandidate,
-  type RoutingPolicy,
-  selectRule,
-} from "./routing-policy.ts";
+import { createRestartingAttempt } from "./restarting-attempt.ts";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy.ts";
+import { type Attempt, type RouteContext, runRoute } from "./route-runner.ts";
+import { defaultPolicy, type RoutingPolicy } from "./routing-policy.ts";
 import { assertWithinBudget, createMemorySpendLedger, type SpendBudgets } from "./spend-budget.ts";
 
 export interface RouterOptions {
@@ -66,35 +54,6 @@ export interface ModelRouter {
   /** Text deltas, possibly `restart` (discard what came before), then one `finish`. */
   stream(request: RouterRequest): AsyncIterable<ModelStreamEvent>;
   circuitState(provider: string, model: string): CircuitState;
-}
-
-type Attempt = (provider: ModelProvider, model: string, request: ModelRequest) => Promise<ModelResult>;
-
-/** Errors that say "this provider, not this request": worth trying the next candidate. */
-function canFallBack(error: unknown): boolean {
-  if (error instanceof UnsupportedCapabilityError || error instanceof ProviderConfigurationError) return true;
-  if (error instanceof ProviderApiError && [401, 403, 404].includes(error.status ?? 0)) return true;
-  return isModelError(error) && error.isRetryable;
-}
-
-/** Only signs of an unhealthy provider move its breaker; a bad structured answer or an abort do not. */
-function isHealthFailure(error: unknown): boolean {
-  return isModelError(error) && error.isRetryable && !(error instanceof StructuredOutputError);
-}
-
-function estimateTokens(request: ModelRequest): number {
-  let characters = request.system?.length ?? 0;
-  for (const message of request.messages) characters += message.content.length;
-  return Math.ceil(characters / 4) + (request.maxTokens ?? 1024);
-}
-
-function withCandidate(
-  request: ModelRequest,
-  candidate: RouteCandidate,
-  signal: AbortSignal | undefined,
-): ModelRequest {
-  const timeouts = candidate.timeouts || request.timeouts ? { ...candidate.timeouts, ...request.timeouts } : undefined;
-  return { ...request, ...(timeouts && { timeouts }), ...(signal && { signal }) };
 }
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -139,80 +98,7 @@ export function createRouter(options: RouterOptions): ModelRouter {
     return limiter;
   };
 
-  const skipReason = (provider: ModelProvider | undefined, request: ModelRequest, streaming: boolean) => {
-    if (!provider) return "unknown-provider";
-    if (!provider.isConfigured()) return "not-configured";
-    if (request.output && !provider.capabilities.structuredOutput) return "no-structured-output";
-    if (streaming && !provider.capabilities.streaming) return "no-streaming";
-    const pair = request.languagePair;
-    if (pair && !provider.capabilities.translates(pair.from, pair.to)) return "cannot-translate";
-    return undefined;
-  };
-
-  /** Tries the route's candidates in order, retrying each as the retry policy allows. */
-  async function runRoute(request: ModelRequest, tracker: CallTracker, attempt: Attempt): Promise<ModelResult> {
-    const rule = selectRule(policy, request);
-    let lastError: unknown;
-    for (const candidate of rule ? orderCandidates(rule, random) : []) {
-      const provider = providers.get(candidate.provider);
-      const skipped = skipReason(provider, request, tracker.streaming);
-      if (!provider || skipped) {
-        tracker.skip(candidate.provider, candidate.model, skipped ?? "unknown-provider");
-        continue;
-      }
-      const breaker = breakerFor(provider.id, candidate.model);
-      const candidatePolicy = { ...retryPolicy, maxRetries: candidate.maxRetries ?? retryPolicy.maxRetries };
-      const candidateRequest = withCandidate(request, candidate, request.signal);
-      for (let retry = 0; ; retry += 1) {
-        const openFor = breaker.tryAcquire();
-        if (openFor > 0) {
-          lastError = new CircuitOpenError({ provider: provider.id, model: candidate.model, retryAfterMs: openFor });
-          tracker.skip(provider.id, candidate.model, "circuit_open");
-          break;
-        }
-        const lease = await limiterFor(provider.id)
-          .acquire(estimateTokens(request), request.signal)
-          .catch((error: unknown) => {
-            breaker.recordNeutral();
-            throw error;
-          });
-        const startedAt = tracker.now();
-        try {
-          const result = await attempt(provider, candidate.model, candidateRequest);
-          lease.release(result.usage.inputTokens + result.usage.outputTokens);
-          breaker.recordSuccess();
-          tracker.attempt(provider.id, candidate.model, startedAt);
-          return result;
-        } catch (error) {
-          lease.release();
-          tracker.attempt(provider.id, candidate.model, startedAt, error);
-          if (request.signal?.aborted || error instanceof CallAbortedError) {
-            breaker.recordNeutral();
-            throw error instanceof CallAbortedError ? error : new CallAbortedError({ cause: error });
-          }
-          if (isHealthFailure(error)) breaker.recordFailure();
-          else breaker.recordNeutral();
-          lastError = error;
-          if (error instanceof ProviderApiError && error.status === 429 && error.retryAfterMs !== undefined) {
-            limiterFor(provider.id).pauseFor(Math.min(error.retryAfterMs, retryPolicy.maxRetryAfterMs));
-          }
-          const decision = decideRetry(error, retry, candidatePolicy, random);
-          if (decision.retry) {
-            tracker.retries += 1;
-            await sleep(decision.delayMs, request.signal);
-            continue;
-          }
-          if (canFallBack(error)) break;
-          throw error;
-        }
-      }
-    }
-    throw new NoProviderAvailableError({
-      task: request.task ?? "unknown",
-      attempts: tracker.failures,
-      cause: lastError,
-    });
-  }
+  const context: RouteContext = { policy, providers, retryPolicy, random, breakerFor, limiterFor };
 
   /** Cache, budget, route, then pay and remember: everything after idempotency. */
   async function fresh(
@@ -230,7 +116,7 @@ export function createRouter(options: RouterOptions): ModelRouter {
       }
     }
     await assertWithinBudget(options.budgets, ledger, request.tenant);
-    const result = await runRoute(request, tracker, attempt);
+    const result = await runRoute(context, request, tracker, attempt);
     const costUsd = costOf(prices, result.provider, result.model, result.usage);
     if (request.tenant !== undefined && costUsd) await ledger.record(request.tenant, costUsd);
     if (useCache && options.cache && result.finishReason === "stop") {
@@ -285,38 +171,7 @@ export function createRouter(options: RouterOptions): ModelRouter {
       const linked: RouterRequest = { ...request, signal: controller.signal };
       const tracker = new CallTracker(request.task, request, true, now);
       const channel = new EventChannel<ModelStreamEvent>();
-      let emittedText = false;
-      let lastFailure = "";
-      const attempt: Attempt = async (provider, model, attemptRequest) => {
-        if (emittedText) {
-          // Resuming on another model would splice two different texts: start over, say so.
-          channel.push({ type: "restart", provider: provider.id, model, reason: lastFailure });
-          tracker.restarts += 1;
-          emittedText = false;
-        }
-        try {
-          let result: ModelResult | undefined;
-          for await (const event of provider.stream(model, attemptRequest)) {
-            if (event.type === "text-delta") {
-              tracker.markFirstByte();
-              emittedText = true;
-              channel.push(event);
-            } else if (event.type === "finish") {
-              result = event.result;
-            }
-          }
-          if (!result) {
-            throw new ProviderApiError({
-              message: `${provider.id}: stream ended without finish`,
-              provider: provider.id,
-            });
-          }
-          return result;
-        } catch (error) {
-          lastFailure = errorCode(error);
-          throw error;
-        }
-      };
+      const attempt = createRestartingAttempt(channel, tracker);
       let settled = false;
       run(linked, tracker, attempt).then(
         ({ result, costUsd }) => {

@@ -60,8 +60,8 @@ export interface DefaultModels {
 }
 
 export const defaultModels: DefaultModels = {
-  openai: "gpt-4o",
-  anthropic: "claude-3-5-sonnet-latest",
+  openai: "gpt-5.4",
+  anthropic: "claude-sonnet-4-6",
   compatible: "llama3.1",
   rules: "rules",
 };

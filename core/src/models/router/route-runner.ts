@@ -1,0 +1,132 @@
+import type { ModelProvider } from "../contract/model-provider.ts";
+import type { ModelRequest } from "../contract/model-request.ts";
+import type { ModelResult } from "../contract/model-result.ts";
+import { CallAbortedError } from "../errors/call-aborted-error.ts";
+import { CircuitOpenError } from "../errors/circuit-open-error.ts";
+import { isModelError } from "../errors/model-error.ts";
+import { NoProviderAvailableError } from "../errors/no-provider-available-error.ts";
+import { ProviderApiError } from "../errors/provider-api-error.ts";
+import { ProviderConfigurationError } from "../errors/provider-configuration-error.ts";
+import { StructuredOutputError } from "../errors/structured-output-error.ts";
+import { UnsupportedCapabilityError } from "../errors/unsupported-capability-error.ts";
+import { sleep } from "./backoff.ts";
+import type { CallTracker } from "./call-tracker.ts";
+import type { CircuitBreaker } from "./circuit-breaker.ts";
+import type { ProviderLimiter } from "./provider-limiter.ts";
+import { decideRetry, type RetryPolicy } from "./retry-policy.ts";
+import { orderCandidates, type RouteCandidate, type RoutingPolicy, selectRule } from "./routing-policy.ts";
+
+/** One call to one provider; `generate` and `stream` differ only here. */
+export type Attempt = (provider: ModelProvider, model: string, request: ModelRequest) => Promise<ModelResult>;
+
+/** The router's long-lived state that every call's route reads. */
+export interface RouteContext {
+  policy: RoutingPolicy;
+  providers: ReadonlyMap<string, ModelProvider>;
+  retryPolicy: RetryPolicy;
+  random: () => number;
+  breakerFor(provider: string, model: string): CircuitBreaker;
+  limiterFor(provider: string): ProviderLimiter;
+}
+
+/** Errors that say "this provider, not this request": worth trying the next candidate. */
+function canFallBack(error: unknown): boolean {
+  if (error instanceof UnsupportedCapabilityError || error instanceof ProviderConfigurationError) return true;
+  if (error instanceof ProviderApiError && [401, 403, 404].includes(error.status ?? 0)) return true;
+  return isModelError(error) && error.isRetryable;
+}
+
+/** Only signs of an unhealthy provider move its breaker; a bad structured answer or an abort do not. */
+function isHealthFailure(error: unknown): boolean {
+  return isModelError(error) && error.isRetryable && !(error instanceof StructuredOutputError);
+}
+
+function estimateTokens(request: ModelRequest): number {
+  let characters = request.system?.length ?? 0;
+  for (const message of request.messages) characters += message.content.length;
+  return Math.ceil(characters / 4) + (request.maxTokens ?? 1024);
+}
+
+/** The candidate's timeouts under the request's own (which win). */
+function withCandidate(request: ModelRequest, candidate: RouteCandidate): ModelRequest {
+  if (!candidate.timeouts) return request;
+  return { ...request, timeouts: { ...candidate.timeouts, ...request.timeouts } };
+}
+
+function skipReason(provider: ModelProvider | undefined, request: ModelRequest, streaming: boolean) {
+  if (!provider) return "unknown-provider";
+  if (!provider.isConfigured()) return "not-configured";
+  if (request.output && !provider.capabilities.structuredOutput) return "no-structured-output";
+  if (streaming && !provider.capabilities.streaming) return "no-streaming";
+  const pair = request.languagePair;
+  if (pair && !provider.capabilities.translates(pair.from, pair.to)) return "cannot-translate";
+  return undefined;
+}
+
+/**
+ * Tries the route's candidates in order: skips those that cannot serve, retries each as the retry
+ * policy allows, falls back on provider-side failures, and throws at once on request-side ones.
+ */
+export async function runRoute(
+  context: RouteContext,
+  request: ModelRequest,
+  tracker: CallTracker,
+  attempt: Attempt,
+): Promise<ModelResult> {
+  const rule = selectRule(context.policy, request);
+  let lastError: unknown;
+  for (const candidate of rule ? orderCandidates(rule, context.random) : []) {
+    const provider = context.providers.get(candidate.provider);
+    const skipped = skipReason(provider, request, tracker.streaming);
+    if (!provider || skipped) {
+      tracker.skip(candidate.provider, candidate.model, skipped ?? "unknown-provider");
+      continue;
+    }
+    const breaker = context.breakerFor(provider.id, candidate.model);
+    const limiter = context.limiterFor(provider.id);
+    const policy = { ...context.retryPolicy, maxRetries: candidate.maxRetries ?? context.retryPolicy.maxRetries };
+    const candidateRequest = withCandidate(request, candidate);
+    for (let retry = 0; ; retry += 1) {
+      const openFor = breaker.tryAcquire();
+      if (openFor > 0) {
+        lastError = new CircuitOpenError({ provider: provider.id, model: candidate.model, retryAfterMs: openFor });
+        tracker.skip(provider.id, candidate.model, "circuit_open");
+        break;
+      }
+      const lease = await limiter.acquire(estimateTokens(request), request.signal).catch((error: unknown) => {
+        breaker.recordNeutral();
+        throw error;
+      });
+      const startedAt = tracker.now();
+      try {
+        const result = await attempt(provider, candidate.model, candidateRequest);
+        lease.release(result.usage.inputTokens + result.usage.outputTokens);
+        breaker.recordSuccess();
+        tracker.attempt(provider.id, candidate.model, startedAt);
+        return result;
+      } catch (error) {
+        lease.release();
+        tracker.attempt(provider.id, candidate.model, startedAt, error);
+        if (request.signal?.aborted || error instanceof CallAbortedError) {
+          breaker.recordNeutral();
+          throw error instanceof CallAbortedError ? error : new CallAbortedError({ cause: error });
+        }
+        if (isHealthFailure(error)) breaker.recordFailure();
+        else breaker.recordNeutral();
+        lastError = error;
+        if (error instanceof ProviderApiError && error.status === 429 && error.retryAfterMs !== undefined) {
+          limiter.pauseFor(Math.min(error.retryAfterMs, context.retryPolicy.maxRetryAfterMs));
+        }
+        const decision = decideRetry(error, retry, policy, context.random);
+        if (decision.retry) {
+          tracker.retries += 1;
+          await sleep(decision.delayMs, request.signal);
+          continue;
+        }
+        if (canFallBack(error)) break;
+        throw error;
+      }
+    }
+  }
+  throw new NoProviderAvailableError({ task: request.task ?? "unknown", attempts: tracker.failures, cause: lastError });
+}
