@@ -1,8 +1,28 @@
 // Compliance: personal-data detection and pseudonymization, protection at rest, consent and data-subject
 // requests, the cross-border policy per jurisdiction and advertising-claims checks. See README.md.
 
+export type {
+  AuditAction,
+  AuditEntry,
+  ComplianceStore,
+  ConsentRecord,
+  SubjectRecord,
+} from "./compliance-store.ts";
+export type { ComplianceContext, SubjectExport } from "./consent.ts";
+export {
+  ComplianceInputError,
+  eraseSubject,
+  exportSubject,
+  hasConsent,
+  recordConsent,
+  subjectHash,
+  withdrawConsent,
+} from "./consent.ts";
 export { defaultPhoneCountries as scanMarkets } from "./detect-phones.ts";
+export type { EncryptedRecord, EncryptionErrorCode, EnvelopeCipher, MasterKey } from "./encryption.ts";
+export { createEnvelopeCipher, EncryptionError, parseMasterKeys } from "./encryption.ts";
 export { PiiRestoreError, PiiVaultError } from "./errors.ts";
+export { InMemoryComplianceStore } from "./in-memory-compliance-store.ts";
 export type { PiiEntity, PiiType, ScanOptions } from "./pii-types.ts";
 export { piiTypes } from "./pii-types.ts";
 export type { Pseudonymized, PseudonymizeOptions, RestoreOptions } from "./pseudonymize.ts";
