@@ -1,6 +1,17 @@
 // Compliance: personal-data detection and pseudonymization, protection at rest, consent and data-subject
 // requests, the cross-border policy per jurisdiction and advertising-claims checks. See README.md.
 
+export type { ClaimFinding } from "./claims.ts";
+export { checkClaims, marketOfLocale } from "./claims.ts";
+export type { ClaimRule, Jurisdiction, TransferBasis } from "./compliance-data.ts";
+export {
+  ComplianceDataError,
+  claimRuleSchema,
+  jurisdictionSchema,
+  parseClaimRules,
+  parseJurisdictions,
+  transferBases,
+} from "./compliance-data.ts";
 export type {
   AuditAction,
   AuditEntry,
@@ -25,8 +36,18 @@ export { PiiRestoreError, PiiVaultError } from "./errors.ts";
 export { InMemoryComplianceStore } from "./in-memory-compliance-store.ts";
 export type { PiiEntity, PiiType, ScanOptions } from "./pii-types.ts";
 export { piiTypes } from "./pii-types.ts";
+export type {
+  PolicyDecision,
+  PolicyInput,
+  PolicyReasonCode,
+  PolicyResult,
+  TenantComplianceSettings,
+} from "./policy.ts";
+export { localProviders, policy } from "./policy.ts";
 export type { Pseudonymized, PseudonymizeOptions, RestoreOptions } from "./pseudonymize.ts";
 export { pseudonymize, restore } from "./pseudonymize.ts";
+export type { RetainedKind, RetainedRecord } from "./retention.ts";
+export { defaultRetentionDays, isPastRetention, retentionDays } from "./retention.ts";
 export { scan } from "./scan.ts";
 export type { TokenComparison, TokenOccurrence } from "./tokens.ts";
 export { compareTokens, findTokens, formatToken, tokenPattern } from "./tokens.ts";
