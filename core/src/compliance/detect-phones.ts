@@ -33,10 +33,9 @@ export const defaultPhoneCountries: readonly CountryCode[] = [
  * A cheap pre-filter, not a phone pattern: a run of digits and the separators phones are printed with. Only runs
  * with at least 7 digits reach libphonenumber, which alone decides what is a phone number.
  */
-const candidatePattern = new RegExp(
-  `(?<![${wordCharacter}+])\\+?\\(?\\d[\\d\\u00a0 ().-]{5,48}\\d(?![${wordCharacter}])`,
-  "g",
-);
+const candidatePattern = new RegExp(`\\+?\\(?\\d[\\d\\u00a0 ().-]{5,48}\\d(?![${wordCharacter}])`, "g");
+/** Checked in code rather than as a leading lookbehind, which the engine would run at every position. */
+const wordOrPlus = new RegExp(`[${wordCharacter}+]`);
 /**
  * A national number (no "+") printed as a bare digit run or with dots only ("51691703", "20.123.456"), or with
  * fewer than 8 digits ("4455-221"), looks like a SKU, a price or a weak identifier, and with 22 default countries
@@ -116,6 +115,10 @@ export function detectPhones(text: string, countries: readonly CountryCode[]): D
   const seen = new Map<string, Span[]>();
   candidatePattern.lastIndex = 0;
   for (let match = candidatePattern.exec(text); match; match = candidatePattern.exec(text)) {
+    if (match.index > 0 && wordOrPlus.test(text.charAt(match.index - 1))) {
+      candidatePattern.lastIndex = match.index + 1;
+      continue;
+    }
     const candidate = match[0];
     const digits = countDigits(candidate);
     if (digits < 7) continue;
