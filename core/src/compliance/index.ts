@@ -30,6 +30,7 @@ export {
   withdrawConsent,
 } from "./consent.ts";
 export { defaultPhoneCountries as scanMarkets } from "./detect-phones.ts";
+export type { Detection, Evidence } from "./detection.ts";
 export type { EncryptedRecord, EncryptionErrorCode, EnvelopeCipher, MasterKey } from "./encryption.ts";
 export { createEnvelopeCipher, EncryptionError, parseMasterKeys } from "./encryption.ts";
 export { PiiRestoreError, PiiVaultError } from "./errors.ts";
@@ -48,7 +49,7 @@ export type { Pseudonymized, PseudonymizeOptions, RestoreOptions } from "./pseud
 export { pseudonymize, restore } from "./pseudonymize.ts";
 export type { RetainedKind, RetainedRecord } from "./retention.ts";
 export { defaultRetentionDays, isPastRetention, retentionDays } from "./retention.ts";
-export { scan } from "./scan.ts";
+export { resolveOverlaps, scan } from "./scan.ts";
 export type { TokenComparison, TokenOccurrence } from "./tokens.ts";
 export { compareTokens, findTokens, formatToken, tokenPattern } from "./tokens.ts";
 export type { SerializedVault, VaultEntry } from "./vault.ts";
