@@ -179,6 +179,8 @@ export function detectIdentifiers(text: string, markets?: readonly string[]): De
   forEachMatch(ibanToken, text, (match) => {
     const length = longestValidIban(match[0]);
     if (length > 0) add("IBAN", match.index, length, false);
+    // The match may have run into the next words (even the next IBAN): resume right after what was used.
+    ibanToken.lastIndex = match.index + Math.max(length, 1);
   });
   return found;
 }

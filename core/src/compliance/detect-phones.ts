@@ -79,9 +79,12 @@ function possibleLengths(country: CountryCode): readonly number[] {
   return lengths;
 }
 
-/** A national run holds the significant number plus at most a 3-digit trunk prefix (AR "0" + "15"). */
+/**
+ * A national run holds the significant number plus at most a 3-digit trunk prefix (AR "0" + "15"), or several
+ * numbers side by side ("(11) 96123-4567 (11) 96123-4568").
+ */
 function lengthFits(country: CountryCode, digits: number): boolean {
-  return possibleLengths(country).some((length) => digits >= length && digits <= length + 3);
+  return possibleLengths(country).some((length) => digits >= length && (digits <= length + 3 || digits >= 2 * length));
 }
 
 interface Span {
