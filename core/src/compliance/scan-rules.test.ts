@@ -52,4 +52,15 @@ describe("phone keywords", () => {
       "(11) 96123-4567",
     ]);
   });
+
+  it("does not read dates, dotted identifier layouts or short codes as phones", () => {
+    expect(
+      scan("Vigente del 2026-08-09 al 25-11-2026; ver 123.456.789-00 y /21447 (2018)", { types: ["PHONE"] }),
+    ).toEqual([]);
+  });
+
+  it("keeps the whole number when an earlier default country accepts only its tail", () => {
+    const text = "Llamá al (809) 234-5678";
+    expect(scan(text).map((entity) => entity.value)).toEqual(["(809) 234-5678"]);
+  });
 });
