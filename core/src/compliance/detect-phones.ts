@@ -38,16 +38,15 @@ const candidatePattern = new RegExp(`\\+?\\(?\\d[\\d\\u00a0 ().-]{5,48}\\d(?![${
 const wordOrPlus = new RegExp(`[${wordCharacter}+]`);
 /**
  * A national number (no "+") printed as a bare digit run, with dots ("51691703", "20.123.456"), as a date
- * ("2026-08-09") or with fewer than 8 digits ("4455-221"), looks like a SKU, a price or a weak identifier, and with 22 default countries
- * some country always accepts it: such runs are phones only after a phone keyword. Runs of 8+ digits grouped with
- * spaces, hyphens or parentheses are tried directly, unless a product keyword (SKU, código, ref…) precedes them.
+ * ("2026-08-09") or with fewer than 8 digits ("4455-221") looks like a SKU, a price or an identifier, and with 22
+ * default countries some country always accepts it: such runs are phones only after a phone keyword. Runs of 8+
+ * digits grouped with spaces, hyphens or parentheses are tried directly, unless a product keyword precedes them.
  */
-/** Dates and dotted identifier layouts ("2026-08-09", "123.456.789-00") are phones only after a keyword. */
 const lookalike = /^\d{4}-\d\d-\d\d$|^\d\d-\d\d-\d{4}$|\./;
 const notPhoneKeyword =
-  /(?:sku|c[oó]d(?:igo)?|ref(?:erencia)?|pedido|orden|order|lote|art(?:[ií]culo)?|modelo|n[uú]mero de (?:serie|pedido))\.?[^\p{L}\d\n]{0,6}$/iu;
+  /\b(?:sku|c[oó]d(?:igo)?|ref(?:erencia)?|pedido|orden|order|lote|art(?:[ií]culo)?|modelo|n[uú]mero de (?:serie|pedido))\.?[^\p{L}\d\n]{0,6}$/iu;
 const phoneKeyword =
-  /(?:tel[eé]?f?o?n?o?e?|cel(?:ular)?|m[oó]vil|whats ?app|wpp|fone|contato|contacto|ll[aá]m\p{L}*|ligue|fax)\.?[^\p{L}\d\n]{0,12}$/iu;
+  /\b(?:tel(?:[eé]fonos?|efones?)?|cel(?:ular)?|m[oó]vil|whats ?app|wpp|fone|contato|contacto|ll[aá]m\p{L}*|ligue|fax)\.?[^\p{L}\d\n]{0,12}$/iu;
 const pricePrefix = /(?:[$€£₡₲]|R\$|S\/|Bs\.?|Gs\.?|USD|MXN|ARS|BRL|COP|CLP|PEN|UYU)\s?$/;
 
 function countDigits(value: string): number {
