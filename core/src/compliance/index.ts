@@ -54,3 +54,4 @@ export type { TokenComparison, TokenOccurrence } from "./tokens.ts";
 export { compareTokens, findTokens, formatToken, tokenPattern } from "./tokens.ts";
 export type { SerializedVault, VaultEntry } from "./vault.ts";
 export { PiiVault } from "./vault.ts";
+export { decryptVault, encryptVault } from "./vault-storage.ts";
