@@ -69,24 +69,36 @@ const rfcToken = new RegExp(
 );
 /**
  * The alphanumeric CNPJ is found from its two final check digits backwards: a pattern starting at any letter
- * would be tried at every word of the text, while "two digits ending a word" is rare and cheap to find.
+ * would be tried at every word of the text, while "two digits ending a word" is rarer and cheap to check.
  */
 const twoFinalDigits = new RegExp(`\\d\\d(?![${wordCharacter}])`, "g");
-const compactCnpj = /^[0-9A-Za-z]{12}\d\d$/;
 const printedCnpj = /^[0-9A-Za-z]{2}\.[0-9A-Za-z]{3}\.[0-9A-Za-z]{3}\/[0-9A-Za-z]{4}-\d\d$/;
-const wordBefore = new RegExp(`[${wordCharacter}]`);
 
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+function isWordCode(code: number): boolean {
+  return isAsciiAlphanumeric(code) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+}
+
+/** Start of an alphanumeric CNPJ (14 characters, or 18 printed) ending at `end`, if there is one. */
 function alphanumericCnpjAt(text: string, end: number): number | undefined {
-  for (const [length, shape] of [
-    [14, compactCnpj],
-    [18, printedCnpj],
-  ] as const) {
-    const start = end - length;
-    if (start < 0 || wordBefore.test(text.charAt(start - 1))) continue;
+  if (text.charCodeAt(end - 3) === 45 /* - */) {
+    const start = end - 18;
+    if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) return undefined;
     const token = text.slice(start, end);
-    if (shape.test(token) && /[A-Za-z]/.test(token) && isValidCnpj(compact(token))) return start;
+    return printedCnpj.test(token) && /[A-Za-z]/.test(token) && isValidCnpj(compact(token)) ? start : undefined;
   }
-  return undefined;
+  const start = end - 14;
+  if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) return undefined;
+  let letters = 0;
+  for (let index = start; index < end - 2; index++) {
+    const code = text.charCodeAt(index);
+    if (!isAsciiAlphanumeric(code)) return undefined;
+    if (code > 57) letters++;
+  }
+  return letters > 0 && isValidCnpj(text.slice(start, end)) ? start : undefined;
 }
 
 const ibanToken = new RegExp(
@@ -107,31 +119,33 @@ function shapeOf(token: string): string {
   return shape;
 }
 
-interface Ranked {
-  layout: Layout;
-  keyword: boolean;
-  market: number;
-  order: number;
-}
+/** Any layout at all: most numeric tokens (dates, prices, SKUs) fail this one test and cost nothing more. */
+const anyLayout = new RegExp(numericLayouts.map((layout) => `(?:${layout.shape.source})`).join("|"));
 
 /** Picks the type of a numeric token: keyword-announced types first, then the caller's markets, then table order. */
 function classifyNumeric(text: string, start: number, token: string, markets: readonly string[] | undefined) {
   const shape = shapeOf(token);
+  if (!anyLayout.test(shape)) return undefined;
   const compactValue = compact(token).toUpperCase();
-  const candidates: Ranked[] = [];
-  for (const [order, layout] of numericLayouts.entries()) {
-    if (!layout.shape.test(shape) || !layout.validate(compactValue)) continue;
+  let best: { layout: Layout; keyword: boolean; market: number } | undefined;
+  for (const layout of numericLayouts) {
+    if (!layout.shape.test(shape)) continue;
     const keyword = hasKeyword(text, start, layout.type);
     if (layout.weak && (!keyword || !marketAllowed(layout.type, markets))) continue;
-    candidates.push({ layout, keyword, market: marketRank(layout.type, markets), order });
+    if (!layout.validate(compactValue)) continue;
+    const market = marketRank(layout.type, markets);
+    // Table order breaks ties: a later layout replaces the best only when strictly better.
+    if (!best || Number(keyword) > Number(best.keyword) || (keyword === best.keyword && market < best.market)) {
+      best = { layout, keyword, market };
+    }
   }
-  candidates.sort((a, b) => Number(b.keyword) - Number(a.keyword) || a.market - b.market || a.order - b.order);
-  return candidates[0]?.layout;
+  return best?.layout;
 }
 
-function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+/** Calls `visit` for each match; a plain loop, as generators cost measurably on megabytes of text. */
+function forEachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) yield match;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) visit(match);
 }
 
 /** Finds every national identifier, payment card, IBAN and CLABE whose check digits pass. */
@@ -140,32 +154,34 @@ export function detectIdentifiers(text: string, markets?: readonly string[]): De
   const add = (type: PiiType, start: number, length: number, weak: boolean) =>
     found.push({ type, start, end: start + length, evidence: weak ? "context" : "checked" });
 
-  for (const match of matches(numericToken, text)) {
+  forEachMatch(numericToken, text, (match) => {
     const layout = classifyNumeric(text, match.index, match[0], markets);
     if (layout) add(layout.type, match.index, match[0].length, layout.weak);
-  }
-  for (const match of matches(spacedCardToken, text)) {
+  });
+  forEachMatch(spacedCardToken, text, (match) => {
     if (isValidCardNumber(compact(match[0]))) add("CARD", match.index, match[0].length, false);
-  }
-  for (const match of matches(curpToken, text)) {
+  });
+  forEachMatch(curpToken, text, (match) => {
     if (isValidCurp(match[0])) add("CURP", match.index, match[0].length, false);
-  }
-  for (const match of matches(rfcToken, text)) {
+  });
+  forEachMatch(rfcToken, text, (match) => {
     const kind = classifyRfc(compact(match[0]));
     if (kind === "with-check-digit") add("RFC", match.index, match[0].length, false);
     else if (kind === "without-homoclave" && hasKeyword(text, match.index, "RFC")) {
       add("RFC", match.index, match[0].length, true);
     }
-  }
-  for (const match of matches(twoFinalDigits, text)) {
+  });
+  forEachMatch(twoFinalDigits, text, (match) => {
     const end = match.index + 2;
     const start = alphanumericCnpjAt(text, end);
     if (start !== undefined) add("CNPJ", start, end - start, false);
-  }
-  for (const match of matches(ibanToken, text)) {
+  });
+  forEachMatch(ibanToken, text, (match) => {
     const length = longestValidIban(match[0]);
     if (length > 0) add("IBAN", match.index, length, false);
-  }
+    // The match may have run into the next words (even the next IBAN): resume right after what was used.
+    ibanToken.lastIndex = match.index + Math.max(length, 1);
+  });
   return found;
 }
 

@@ -33,20 +33,20 @@ export const defaultPhoneCountries: readonly CountryCode[] = [
  * A cheap pre-filter, not a phone pattern: a run of digits and the separators phones are printed with. Only runs
  * with at least 7 digits reach libphonenumber, which alone decides what is a phone number.
  */
-const candidatePattern = new RegExp(
-  `(?<![${wordCharacter}+])\\+?\\(?\\d[\\d\\u00a0 ().-]{5,48}\\d(?![${wordCharacter}])`,
-  "g",
-);
+const candidatePattern = new RegExp(`\\+?\\(?\\d[\\d\\u00a0 ().-]{5,48}\\d(?![${wordCharacter}])`, "g");
+/** Checked in code rather than as a leading lookbehind, which the engine would run at every position. */
+const wordOrPlus = new RegExp(`[${wordCharacter}+]`);
 /**
- * A national number (no "+") printed as a bare digit run or with dots only ("51691703", "20.123.456"), or with
- * fewer than 8 digits ("4455-221"), looks like a SKU, a price or a weak identifier, and with 22 default countries
- * some country always accepts it: such runs are phones only after a phone keyword. Runs of 8+ digits grouped with
- * spaces, hyphens or parentheses are tried directly, unless a product keyword (SKU, código, ref…) precedes them.
+ * A national number (no "+") printed as a bare digit run, with dots ("51691703", "20.123.456"), as a date
+ * ("2026-08-09") or with fewer than 8 digits ("4455-221") looks like a SKU, a price or an identifier, and with 22
+ * default countries some country always accepts it: such runs are phones only after a phone keyword. Runs of 8+
+ * digits grouped with spaces, hyphens or parentheses are tried directly, unless a product keyword precedes them.
  */
+const lookalike = /^\d{4}-\d\d-\d\d$|^\d\d-\d\d-\d{4}$|\./;
 const notPhoneKeyword =
-  /(?:sku|c[oó]d(?:igo)?|ref(?:erencia)?|pedido|orden|order|lote|art(?:[ií]culo)?|modelo|n[uú]mero de (?:serie|pedido))\.?[^\p{L}\d\n]{0,6}$/iu;
+  /\b(?:sku|c[oó]d(?:igo)?|ref(?:erencia)?|pedido|orden|order|lote|art(?:[ií]culo)?|modelo|n[uú]mero de (?:serie|pedido))\.?[^\p{L}\d\n]{0,6}$/iu;
 const phoneKeyword =
-  /(?:tel[eé]?f?o?n?o?e?|cel(?:ular)?|m[oó]vil|whats ?app|wpp|fone|contato|contacto|ll[aá]m\p{L}*|ligue|fax)\.?[^\p{L}\d\n]{0,12}$/iu;
+  /\b(?:tel(?:[eé]fonos?|efones?)?|cel(?:ular)?|m[oó]vil|whats ?app|wpp|fone|contato|contacto|ll[aá]m\p{L}*|ligue|fax)\.?[^\p{L}\d\n]{0,12}$/iu;
 const pricePrefix = /(?:[$€£₡₲]|R\$|S\/|Bs\.?|Gs\.?|USD|MXN|ARS|BRL|COP|CLP|PEN|UYU)\s?$/;
 
 function countDigits(value: string): number {
@@ -80,9 +80,12 @@ function possibleLengths(country: CountryCode): readonly number[] {
   return lengths;
 }
 
-/** A national run holds the significant number plus at most a 3-digit trunk prefix (AR "0" + "15"). */
+/**
+ * A national run holds the significant number plus at most a 3-digit trunk prefix (AR "0" + "15"), or several
+ * numbers side by side ("(11) 96123-4567 (11) 96123-4568").
+ */
 function lengthFits(country: CountryCode, digits: number): boolean {
-  return possibleLengths(country).some((length) => digits >= length && digits <= length + 3);
+  return possibleLengths(country).some((length) => digits >= length && (digits <= length + 3 || digits >= 2 * length));
 }
 
 interface Span {
@@ -90,21 +93,28 @@ interface Span {
   endsAt: number;
 }
 
-/** The numbers libphonenumber finds in one run, trying countries until every digit belongs to a valid number. */
+/**
+ * The numbers libphonenumber finds in one run, trying countries until every digit belongs to a valid number.
+ * A longer number found with a later country replaces the shorter ones it overlaps: "(809) 234-5678" is one
+ * Dominican number, not a 7-digit local number of an earlier country. Numbers under 7 digits (short codes) are
+ * ignored.
+ */
 function phonesInRun(run: string, digits: number, countries: readonly CountryCode[]): Span[] {
-  const accepted: Span[] = [];
-  let coveredDigits = 0;
+  let accepted: Span[] = [];
   const international = run.startsWith("+");
   for (const defaultCountry of countries) {
     if (!international && !lengthFits(defaultCountry, digits)) continue;
     for (const number of findPhoneNumbersInText(run, { defaultCountry })) {
-      if (accepted.some((other) => number.startsAt < other.endsAt && other.startsAt < number.endsAt)) continue;
-      accepted.push({ startsAt: number.startsAt, endsAt: number.endsAt });
-      coveredDigits += countDigits(run.slice(number.startsAt, number.endsAt));
+      const span = { startsAt: number.startsAt, endsAt: number.endsAt };
+      if (countDigits(run.slice(span.startsAt, span.endsAt)) < 7) continue;
+      const overlapping = accepted.filter((other) => span.startsAt < other.endsAt && other.startsAt < span.endsAt);
+      if (overlapping.some((other) => other.endsAt - other.startsAt >= span.endsAt - span.startsAt)) continue;
+      accepted = accepted.filter((other) => !overlapping.includes(other)).concat(span);
     }
-    if (coveredDigits >= digits) break;
+    const covered = accepted.reduce((total, span) => total + countDigits(run.slice(span.startsAt, span.endsAt)), 0);
+    if (covered >= digits) break;
   }
-  return accepted;
+  return accepted.sort((a, b) => a.startsAt - b.startsAt);
 }
 
 /**
@@ -116,6 +126,10 @@ export function detectPhones(text: string, countries: readonly CountryCode[]): D
   const seen = new Map<string, Span[]>();
   candidatePattern.lastIndex = 0;
   for (let match = candidatePattern.exec(text); match; match = candidatePattern.exec(text)) {
+    if (match.index > 0 && wordOrPlus.test(text.charAt(match.index - 1))) {
+      candidatePattern.lastIndex = match.index + 1;
+      continue;
+    }
     const candidate = match[0];
     const digits = countDigits(candidate);
     if (digits < 7) continue;
@@ -124,7 +138,7 @@ export function detectPhones(text: string, countries: readonly CountryCode[]): D
     if (!international) {
       const before = text.slice(Math.max(0, match.index - 24), match.index);
       if (notPhoneKeyword.test(before)) continue;
-      const phoneShaped = digits >= 8 && /[ \u00a0()-]/.test(candidate);
+      const phoneShaped = digits >= 8 && /[ \u00a0()-]/.test(candidate) && !lookalike.test(candidate);
       if (!phoneShaped && !phoneKeyword.test(before)) continue;
     }
     // Contact numbers repeat across a catalog: each distinct run is parsed once per scan.

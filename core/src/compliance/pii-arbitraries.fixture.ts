@@ -235,6 +235,37 @@ const clabe = digits(17).map((values) => {
   } as const;
 });
 
+const peruCheck = (body: string) => sum(Array.from(body, Number), [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+const peruDniValid = (printed: string) => {
+  const match = /^(\d{8})-([0-9A-K])$/.exec(printed);
+  if (!match) return false;
+  const remainder = peruCheck(match[1] ?? "");
+  return "65432110987".charAt(remainder) === match[2] || "KJIHGFEDCBA".charAt(remainder) === match[2];
+};
+const peruDni = fc.tuple(digits(8), fc.boolean()).map(([values, letter]) => {
+  const body = values.join("");
+  const remainder = peruCheck(body);
+  const check = letter ? "KJIHGFEDCBA".charAt(remainder) : "65432110987".charAt(remainder);
+  return { type: "DNI_PE", market: "PE", printed: `${body}-${check}`, keyword: "DNI", isValid: peruDniValid } as const;
+});
+
+/** Spanish IBAN: "ES", two check digits (98 − mod 97 of the rearranged number) and a 20-digit account. */
+function mod97(digitsValue: string): number {
+  return Array.from(digitsValue).reduce((remainder, character) => (remainder * 10 + Number(character)) % 97, 0);
+}
+const ibanValid = (printed: string) => {
+  const value = only(printed);
+  if (!/^ES\d{22}$/.test(value)) return false;
+  return mod97(`${value.slice(4)}1428${value.slice(2, 4)}`) === 1;
+};
+const iban = fc.tuple(digits(20), fc.boolean()).map(([values, spaced]) => {
+  const account = values.join("");
+  const check = String(98 - mod97(`${account}142800`)).padStart(2, "0");
+  const compactValue = `ES${check}${account}`;
+  const printed = spaced ? (compactValue.match(/.{1,4}/g) ?? []).join(" ") : compactValue;
+  return { type: "IBAN", market: "ES", printed, keyword: "IBAN", isValid: ibanValid } as const;
+});
+
 export const identifierArbitraries = {
   CPF: cpf,
   CNPJ: cnpj,
@@ -247,6 +278,8 @@ export const identifierArbitraries = {
   CI_UY: ci,
   CARD: card,
   CLABE: clabe,
+  DNI_PE: peruDni,
+  IBAN: iban,
 } satisfies Record<string, fc.Arbitrary<GeneratedIdentifier>>;
 
 export const anyIdentifier: fc.Arbitrary<GeneratedIdentifier> = fc.oneof(...Object.values(identifierArbitraries));
