@@ -24,6 +24,8 @@ export interface Config {
   accessTokenTtlSeconds: number;
   bodyLimitBytes: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Proxy hops whose X-Forwarded-For is believed (0: none), so limits and logs see the client's address. */
+  trustProxyHops: number;
   /** Master keys for encrypting stored secrets (webhook signing secrets), by key id. Empty when not set. */
   encryptionKeys: ReadonlyMap<string, Buffer>;
 }
@@ -74,6 +76,7 @@ const variables = {
     flag: null,
     schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   },
+  trustProxy: { name: "FRONTIER_TRUST_PROXY_HOPS", flag: null, schema: integer(0, 10).default(0) },
   encryptionKeys: {
     name: "FRONTIER_ENCRYPTION_KEYS",
     flag: null,
@@ -158,6 +161,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, fl
     accessTokenTtlSeconds: read("accessTokenTtl", env, flags),
     bodyLimitBytes: read("bodyLimit", env, flags),
     logLevel: read("logLevel", env, flags),
+    trustProxyHops: read("trustProxy", env, flags),
     encryptionKeys: parseEncryptionKeys(read("encryptionKeys", env, flags)),
   };
 }

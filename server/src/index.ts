@@ -4,6 +4,7 @@ export { keyPattern, keyPrefixes } from "./auth/key-format.ts";
 export type { Permission } from "./auth/permissions.ts";
 export { permissions, publishableScopes } from "./auth/permissions.ts";
 export type { Principal } from "./auth/principal.ts";
+export { createSecretBox, type SecretBox } from "./auth/secret-box.ts";
 export type { CliFlags, Config, DatabaseTarget } from "./config.ts";
 export { loadConfig } from "./config.ts";
 export type { Context, Services } from "./context.ts";

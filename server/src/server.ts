@@ -43,7 +43,7 @@ export async function prepareStorage(config: Config): Promise<{
   const services = {
     config,
     repository: storage.repository,
-    keys: deriveServerKeys(secret),
+    keys: deriveServerKeys(secret, config.encryptionKeys),
     now: Date.now,
     version: packageJson.version,
   };

@@ -93,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: createLoggerOptions(services.config.logLevel, options.logStream),
     bodyLimit: services.config.bodyLimitBytes,
+    // The n nearest hops are ours (load balancers); the address before them is the client's.
+    trustProxy: (_address: string, hop: number) => hop < services.config.trustProxyHops,
     // Our own ids, or the caller's when it looks like one, so a request can be followed through proxies.
     requestIdHeader: false,
     genReqId: (request) => {

@@ -86,6 +86,31 @@ describe("rate limits over HTTP (memory store)", () => {
   });
 });
 
+describe("client addresses behind a proxy", () => {
+  it("believes X-Forwarded-For only from the configured number of proxy hops", async () => {
+    const statuses = async (env: Record<string, string>) => {
+      const server = await createTestServer({ ...env, FRONTIER_RATE_LIMIT_ADDRESS_PER_MINUTE: "1" });
+      try {
+        const out: number[] = [];
+        for (const client of ["203.0.113.1", "203.0.113.2"]) {
+          const response = await server.app.inject({
+            method: "POST",
+            url: "/oauth/token",
+            payload: { grant_type: "client_credentials" },
+            headers: { "x-forwarded-for": client },
+          });
+          out.push(response.statusCode);
+        }
+        return out;
+      } finally {
+        await server.close();
+      }
+    };
+    expect(await statuses({})).toEqual([401, 429]);
+    expect(await statuses({ FRONTIER_TRUST_PROXY_HOPS: "1" })).toEqual([401, 401]);
+  });
+});
+
 async function redisAnswers(): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = new Socket();

@@ -55,8 +55,8 @@ export function createRateLimits(
     const name = `${scope}:${points}`;
     const existing = limiters.get(name);
     if (existing) return existing;
+    // A store that cannot be set up (no table privilege, say) is reported once; this process then counts alone.
     const created = create(scope, points).catch((error: unknown) => {
-      limiters.delete(name);
       onStoreError(error);
       return new RateLimiterMemory({ keyPrefix: name, points, duration: windowSeconds });
     });

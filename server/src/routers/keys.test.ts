@@ -115,6 +115,19 @@ describe("keys router", () => {
   });
 
   describe("through HTTP", () => {
+    it("names the field a service-level check refused", async () => {
+      const response = await server.app.inject({
+        method: "POST",
+        url: "/trpc/keys.create",
+        headers: bearer(server.ownerKey),
+        payload: { name: "p", role: "viewer", kind: "publishable", allowedOrigins: ["https://ok.example", "ftp://x"] },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.data.issues).toEqual([
+        { path: "allowedOrigins.1", message: "must be an origin such as https://shop.example" },
+      ]);
+    });
+
     it("creates, lists and revokes with an owner key", async () => {
       const create = await server.app.inject({
         method: "POST",
