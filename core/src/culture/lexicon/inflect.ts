@@ -204,3 +204,16 @@ export function looksLikeAdjective(word: string): boolean {
   const stem = word.replace(/(?:os|as|o|a)$/, "");
   return ADJECTIVE_STEMS.has(stem) || ADJECTIVE_SUFFIX.test(word);
 }
+
+/** The gender and number a determiner shows, when it shows them unambiguously (la → f sg; tu → undefined). */
+export function agreementOfDeterminer(word: string): Agreement | undefined {
+  const entry = DETERMINER_INDEX.get(word);
+  if (!entry) return undefined;
+  const genders = new Set(entry.slots.map((slot) => slot % 2));
+  const numbers = new Set(entry.slots.map((slot) => (slot >= 2 ? 1 : 0)));
+  if (genders.size !== 1 || numbers.size !== 1) return undefined;
+  return {
+    gender: entry.slots[0] !== undefined && entry.slots[0] % 2 === 1 ? "f" : "m",
+    number: numbers.has(1) ? "plural" : "singular",
+  };
+}

@@ -5,7 +5,13 @@ import { formOf } from "../conjugation/forms-index.ts";
 import { matchCase } from "../text/accents.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CompiledLexicon, TermMatch } from "./compile.ts";
-import { type Agreement, looksLikeAdjective, reinflectAdjective, reinflectDeterminer } from "./inflect.ts";
+import {
+  type Agreement,
+  agreementOfDeterminer,
+  looksLikeAdjective,
+  reinflectAdjective,
+  reinflectDeterminer,
+} from "./inflect.ts";
 
 export type LexiconHit = {
   readonly match: TermMatch;
@@ -157,7 +163,14 @@ export function rewriteHit(
   if (match.concept.partOfSpeech !== "noun") return { adaptations, claimed };
   const targetNumber =
     match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
-  const fromAgreement: Agreement = { gender: match.source.gender, number: match.number };
+  // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
+  const before = tokens[hit.first - 1];
+  const witnessed =
+    before?.kind === "word" && WHITESPACE.test(firstToken.gap) ? agreementOfDeterminer(before.lower) : undefined;
+  const fromAgreement: Agreement = {
+    gender: witnessed?.number === match.number ? witnessed.gender : match.source.gender,
+    number: match.number,
+  };
   const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
   if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
     return { adaptations, claimed };

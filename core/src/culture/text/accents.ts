@@ -22,7 +22,7 @@ function isVowel(ch: string): boolean {
 }
 
 function isStrong(ch: string): boolean {
-  return "aeoáéóíú".includes(ch);
+  return "aeoáéó".includes(ch);
 }
 
 /** Vowel nuclei (syllable cores) of a lowercase word, treating silent u in qu/gu+e/i as a consonant. */
@@ -42,7 +42,12 @@ function nuclei(word: string): Nucleus[] {
     while (end < word.length && isVowel(word.charAt(end))) {
       const prev = word.charAt(end - 1);
       const next = word.charAt(end);
-      const hiatus = (isStrong(prev) && isStrong(next)) || "íú".includes(prev) || "íú".includes(next);
+      // Two strong vowels, or an accented i/u next to a strong one, are separate syllables (le-er, re-ír);
+      // two weak vowels always form a diphthong, accent or not (cuí-da-me).
+      const hiatus =
+        (isStrong(prev) && isStrong(next)) ||
+        ("íú".includes(prev) && isStrong(next)) ||
+        ("íú".includes(next) && isStrong(prev));
       if (hiatus) break;
       end++;
     }

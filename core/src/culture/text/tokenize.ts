@@ -35,7 +35,8 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`(?<money>(?:${CURRENCY_PREFIX})[\u00a0\u202f ]?(?:${NUMBER})${END_OF_NUMBER}|(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?(?:${CURRENCY_SUFFIX}))`,
     String.raw`(?<percent>(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?%)`,
     String.raw`(?<number>(?<![\p{L}\d_\-])(?:${NUMBER})${END_OF_NUMBER})`,
-    String.raw`(?<word>[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+)*)`,
+    // Inner . , / only before a digit, so codes such as A1.299 stay one token but "hola,adiós" does not.
+    String.raw`(?<word>[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+|[.,\/](?=\d)[\p{L}\p{M}\d_]+)*)`,
   ].join("|"),
   "gu",
 );
