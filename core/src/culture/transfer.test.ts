@@ -12,15 +12,62 @@ const spanish = ["es-ES", "es-MX", "es-AR", "es-CO", "es-CL", "es-PE", "es-US", 
 
 // Words that rewrite: lexicon terms, second-person verb forms, address pronouns, figures.
 const loaded = [
-  "ordenador", "Móvil", "coche", "camiseta", "gafas", "palomitas", "Compra", "cómpralo", "tienes", "puedes", "eres",
-  "ven", "queréis", "comprad", "vuestro", "tú", "ti", "contigo", "te", "os", "no", "compres", "regístrate",
-  "1.299,50 €", "$1,299.50", "15,5 %", "28/11/2025", "1.000", "el", "la", "nuevo", "nueva", "y", "vos", "tenés",
-  "comprá", "usted", "remera", "playera", "chamarra", "coge", "autobús", "conduce",
+  "ordenador",
+  "Móvil",
+  "coche",
+  "camiseta",
+  "gafas",
+  "palomitas",
+  "Compra",
+  "cómpralo",
+  "tienes",
+  "puedes",
+  "eres",
+  "ven",
+  "queréis",
+  "comprad",
+  "vuestro",
+  "tú",
+  "ti",
+  "contigo",
+  "te",
+  "os",
+  "no",
+  "compres",
+  "regístrate",
+  "1.299,50 €",
+  "$1,299.50",
+  "15,5 %",
+  "28/11/2025",
+  "1.000",
+  "el",
+  "la",
+  "nuevo",
+  "nueva",
+  "y",
+  "vos",
+  "tenés",
+  "comprá",
+  "usted",
+  "remera",
+  "playera",
+  "chamarra",
+  "coge",
+  "autobús",
+  "conduce",
 ];
 const sentence = (words: readonly string[]) =>
   fc
-    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(" ", " ", ", ", ". ", "! ¡", "\n")), { minLength: 1, maxLength: 14 })
-    .map((parts) => parts.map(([word, gap]) => word + gap).join("").trim());
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(" ", " ", ", ", ". ", "! ¡", "\n")), {
+      minLength: 1,
+      maxLength: 14,
+    })
+    .map((parts) =>
+      parts
+        .map(([word, gap]) => word + gap)
+        .join("")
+        .trim(),
+    );
 
 describe("transfer properties", () => {
   it("transfer(x, a, a) is the identity", () => {
@@ -36,9 +83,40 @@ describe("transfer properties", () => {
 
   it("leaves text without lexicon terms, address forms or figures unchanged", () => {
     const neutral = [
-      "la", "casa", "grande", "para", "mesa", "con", "luz", "natural", "nuestra", "tienda", "el", "lunes",
-      "calidad", "precio", "justo", "envío", "rápido", "desde", "hoy", "nuevo", "diseño", "ideal", "verano", "familia",
-      "Frontier", "colección", "otoño", "ofertas", "especiales", "cada", "semana", "sin", "costo", "extra",
+      "la",
+      "casa",
+      "grande",
+      "para",
+      "mesa",
+      "con",
+      "luz",
+      "natural",
+      "nuestra",
+      "tienda",
+      "el",
+      "lunes",
+      "calidad",
+      "precio",
+      "justo",
+      "envío",
+      "rápido",
+      "desde",
+      "hoy",
+      "nuevo",
+      "diseño",
+      "ideal",
+      "verano",
+      "familia",
+      "Frontier",
+      "colección",
+      "otoño",
+      "ofertas",
+      "especiales",
+      "cada",
+      "semana",
+      "sin",
+      "costo",
+      "extra",
     ];
     fc.assert(
       fc.property(sentence(neutral), fc.constantFrom(...spanish), fc.constantFrom(...spanish), (text, from, to) => {
@@ -50,8 +128,20 @@ describe("transfer properties", () => {
 
   it("never touches placeholders, URLs, e-mails, tags, codes and numbers inside codes", () => {
     const guarded = [
-      "{{nombre}}", "⟦Compra el ordenador⟧", "<1>", "</1>", "%s", "%1$s", "https://tienda.es/compra-ordenador?m=1.299,50",
-      "compra@ordenador.es", "ORD-1.299", "SKU2025", "A1.299,50", "`compra()`", "#compraYa", "tienda.com/coche",
+      "{{nombre}}",
+      "⟦Compra el ordenador⟧",
+      "<1>",
+      "</1>",
+      "%s",
+      "%1$s",
+      "https://tienda.es/compra-ordenador?m=1.299,50",
+      "compra@ordenador.es",
+      "ORD-1.299",
+      "SKU2025",
+      "A1.299,50",
+      "`compra()`",
+      "#compraYa",
+      "tienda.com/coche",
     ];
     fc.assert(
       fc.property(

@@ -41,6 +41,9 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
       }
     }
   }
+  const shared = [...markets.entries()]
+    .filter(([key, countries]) => key.startsWith("#") && countries.size >= 3)
+    .map(([key]) => ` ${key.slice(1)} `);
   const foreign = new Map<string, Phrase[]>();
   for (const other of profiles) {
     if (other.locale === profile.locale || other.language.code !== profile.language.code) continue;
@@ -54,6 +57,8 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
         if ((markets.get(`#${key}`)?.size ?? 0) >= 3) continue;
         if (words.length === 1 && (markets.get(key)?.size ?? 0) >= 3) continue;
         if (ownText.some((text) => text.includes(` ${key} `))) continue;
+        // "paga en cuotas" only wraps the shared "en cuotas" (or this market's own phrase) in a verb.
+        if ([...shared, ...ownText].some((inner) => ` ${key} `.includes(inner))) continue;
         const first = words[0] ?? "";
         foreign.set(
           first,
