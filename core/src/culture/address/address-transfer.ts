@@ -97,7 +97,7 @@ export function addressAdaptations(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== "word") continue;
-    if (/[.!?\n]/.test(token.gap)) ctx.state.imperativeInSentence = false;
+    if (token.sentenceBreak) ctx.state.imperativeInSentence = false;
     if (claimed.has(i)) {
       // A verb another rule rewrote (coge → toma) still opens a series of commands: "Toma el bus y ven".
       const resolved = resolveVerbAt(ctx, i);

@@ -4,7 +4,10 @@ const ACCENTED: Readonly<Record<string, string>> = { á: "a", é: "e", í: "i", 
 const ADD_ACCENT: Readonly<Record<string, string>> = { a: "á", e: "é", i: "í", o: "ó", u: "ú" };
 
 /** Removes acute accents (keeps ñ and ü). */
+const ANY_ACUTE = /[áéíóú]/;
+
 export function stripAccents(word: string): string {
+  if (!ANY_ACUTE.test(word)) return word;
   let out = "";
   for (const ch of word) out += ACCENTED[ch] ?? ch;
   return out;

@@ -67,7 +67,9 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
       }
     }
   }
-  return { own, foreign };
+  const ownByFirst = new Map<string, string[][]>();
+  for (const words of own) ownByFirst.set(words[0] ?? "", [...(ownByFirst.get(words[0] ?? "") ?? []), words]);
+  return { ownByFirst, foreign };
 }
 
 function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -90,7 +92,7 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (!token) continue;
-        const ownMatch = tables.own.find((words) => matchAt(tokens, i, words));
+        const ownMatch = tables.ownByFirst.get(token.lower)?.find((words) => matchAt(tokens, i, words));
         if (ownMatch) {
           i += ownMatch.length - 1;
           continue;
