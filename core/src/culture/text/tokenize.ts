@@ -64,6 +64,15 @@ function isWordCode(code: number): boolean {
 
 // After a plain word these characters may extend it into a URL, e-mail, domain, price or compound: slow path.
 const EXTENDERS = new Set([":", "@", ".", "$", "/", "-", "'", "’", ","]);
+/** Whether the character after a word really continues it (tienda.com, e-mail, https://, A1,5) or just ends it. */
+function continuesWord(text: string, at: number, next: string): boolean {
+  const after = text.charCodeAt(at + 1);
+  if (next === "@" || next === "$") return true;
+  if (next === ":") return text.startsWith("//", at + 1);
+  if (next === ",") return after >= 48 && after <= 57;
+  return Number.isFinite(after) && isWordCode(after);
+}
+
 // Characters that can start a protected span, a price or a number.
 const SPECIAL_STARTS = new Set(["⟦", "{", "<", "%", "`", "#", "@", "$", "€", "£", "₡", "₲"]);
 const CURRENCY_WORDS = new Set(["bs", "gs", "s", "us", "r", "rd", "c", "b"]);
@@ -113,7 +122,9 @@ export function tokenize(text: string): Token[] {
       const next = text.charAt(j);
       const word = text.slice(i, j);
       const fast =
-        !EXTENDERS.has(next) && !(j - i === 3 && code >= 65 && code <= 90) && !CURRENCY_WORDS.has(word.toLowerCase());
+        !(EXTENDERS.has(next) && continuesWord(text, j, next)) &&
+        !(j - i === 3 && code >= 65 && code <= 90) &&
+        !CURRENCY_WORDS.has(word.toLowerCase());
       if (fast) {
         end = j;
         kind = HAS_DIGIT.test(word) || word.includes("_") ? "protected" : "word";
