@@ -2,7 +2,7 @@
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
 import { buildFormsIndex, type FormsIndex } from "./conjugation/forms-index.ts";
 import { type CultureData, defaultCultureData, profileResolver } from "./data.ts";
-import type { CompiledLexicon } from "./lexicon/compile.ts";
+import { type CompiledLexicon, verbLemma } from "./lexicon/compile.ts";
 import { createLinter, type LintOptions } from "./lint/lint.ts";
 import { type RepairResult, repairText } from "./lint/repair.ts";
 import type { Finding } from "./lint/types.ts";
@@ -23,9 +23,10 @@ export function createCultureEngine(data: CultureData = defaultCultureData()): C
     .filter((concept) => concept.partOfSpeech === "verb")
     .flatMap((concept) => [concept.generic, ...Object.values(concept.terms)])
     .flatMap((cell) => ("term" in cell ? [cell.term, ...(cell.alternatives ?? [])] : []))
-    .map((term) => term.toLowerCase().split(" ")[0] ?? "")
-    .filter((head) => /(?:ar|er|ir|ír)$/.test(head));
-  const avoidVerbs = data.avoid.filter((entry) => entry.partOfSpeech === "verb").map((entry) => entry.term);
+    .flatMap((term) => verbLemma(term.toLowerCase().split(" ")[0] ?? "").lemma ?? []);
+  const avoidVerbs = data.avoid
+    .filter((entry) => entry.partOfSpeech === "verb")
+    .flatMap((entry) => verbLemma(entry.term).lemma ?? []);
   const index = buildFormsIndex([...lexiconVerbs, ...avoidVerbs]);
   const profile = profileResolver(data.profiles);
   const lexicons = new Map<string, CompiledLexicon>();
@@ -33,7 +34,7 @@ export function createCultureEngine(data: CultureData = defaultCultureData()): C
     const key = `${from.locale}>${to.locale}`;
     let compiled = lexicons.get(key);
     if (compiled === undefined) {
-      compiled = compileTransferLexicon(data.lexicon, from, to, index);
+      compiled = compileTransferLexicon(data.lexicon, data.avoid, from, to, index);
       lexicons.set(key, compiled);
     }
     return compiled;

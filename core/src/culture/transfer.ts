@@ -1,15 +1,20 @@
 // transfer(): deterministic adaptation of Spanish copy from one regional variant to another.
-
-import type { LexiconConcept, MarketProfile } from "@frontier-ai/cultural-profiles";
-import { termFor } from "@frontier-ai/cultural-profiles";
+import {
+  type AvoidEntry,
+  type LexiconConcept,
+  type LexiconTerm,
+  type MarketProfile,
+  marketLocales,
+  termFor,
+} from "@frontier-ai/cultural-profiles";
 import { type Adaptation, applyAdaptations } from "./adaptation.ts";
 import { addressAdaptations, addressTools, planAddress, type SingularAddress } from "./address/address-transfer.ts";
 import { resolveVerbAt } from "./address/resolve.ts";
-import type { FormsIndex } from "./conjugation/forms-index.ts";
+import type { FormsIndex, VerbSlot } from "./conjugation/forms-index.ts";
 import { UnsupportedTransferError } from "./errors.ts";
 import { formatAdaptations } from "./format/format-transfer.ts";
 import { type CompiledLexicon, compileLexicon } from "./lexicon/compile.ts";
-import { findTerms, rewriteHit } from "./lexicon/lexicon-transfer.ts";
+import { findTerms, type LexiconHit, rewriteHit } from "./lexicon/lexicon-transfer.ts";
 import type { Finding } from "./lint/types.ts";
 import { tokenize } from "./text/tokenize.ts";
 
@@ -39,15 +44,37 @@ export function addressOf(profile: MarketProfile, override?: SingularAddress) {
 
 export function compileTransferLexicon(
   concepts: readonly LexiconConcept[],
+  avoid: readonly AvoidEntry[],
   from: MarketProfile,
   to: MarketProfile,
   index: FormsIndex,
 ): CompiledLexicon {
-  return compileLexicon(
-    concepts,
-    (concept) => ({ sources: [termFor(concept, from.locale)], target: termFor(concept, to.locale) }),
-    index,
+  const picks = new Map<LexiconConcept, { sources: LexiconTerm[]; target: LexiconTerm }>();
+  for (const concept of concepts) {
+    picks.set(concept, { sources: [termFor(concept, from.locale)], target: termFor(concept, to.locale) });
+  }
+  // A word the target must avoid (coger in Mexico) is swapped for the suggested one when the source uses it.
+  for (const entry of avoid) {
+    if (entry.locale !== to.locale || entry.suggestion === undefined) continue;
+    const concept = avoidConcept(entry, entry.suggestion);
+    picks.set(concept, { sources: [concept.generic], target: { ...concept.generic, term: entry.suggestion } });
+  }
+  return compileLexicon([...picks.keys()], (concept) => picks.get(concept), index);
+}
+
+function avoidConcept(entry: AvoidEntry, suggestion: string): LexiconConcept {
+  const generic: LexiconTerm = { term: entry.term, gender: null, number: "singular", source: entry.source };
+  const terms = Object.fromEntries(
+    marketLocales.map((locale) => [locale, { sameAsGeneric: true as const, source: entry.source }]),
   );
+  return {
+    id: `avoid-${entry.term}`,
+    domain: "everyday-verbs",
+    partOfSpeech: entry.partOfSpeech ?? "noun",
+    gloss: `${entry.reason} → ${suggestion}`,
+    generic,
+    terms: terms as LexiconConcept["terms"],
+  };
 }
 
 export function transferText(
@@ -68,24 +95,26 @@ export function transferText(
   const adaptations: Adaptation[] = [];
 
   const lexicon = deps.lexiconFor(from, to);
+  const hits = new Map<number, LexiconHit>();
   for (const hit of findTerms(tokens, lexicon, claimed)) {
-    const rewrite = rewriteHit(
-      tokens,
-      text,
-      hit,
-      deps.index,
-      (verbHit) => {
-        const analysis = resolveVerbAt(tools.ctx, verbHit.first)?.analysis;
-        if (!analysis || analysis.person === null) return undefined;
-        const target = tools.targetPerson(analysis.person);
-        return target ? { tense: analysis.tense, person: target } : undefined;
-      },
-      `${from.locale} → ${to.locale}`,
-    );
+    hits.set(hit.first, hit);
+    for (let k = hit.first; k <= hit.last; k++) claimed.add(k);
+  }
+  // Lexicon verbs are conjugated when the address pass reaches them, so they see the same context it does.
+  const rewriteAt = (i: number) => {
+    const hit = hits.get(i);
+    if (!hit) return;
+    const rewrite = rewriteHit(tokens, text, hit, deps.index, () => slotAt(i), `${from.locale} → ${to.locale}`);
     for (const k of rewrite.claimed) claimed.add(k);
     adaptations.push(...rewrite.adaptations);
-  }
-  adaptations.push(...addressAdaptations(text, plan, tools, claimed));
+  };
+  const slotAt = (i: number): VerbSlot | undefined => {
+    const analysis = resolveVerbAt(tools.ctx, i)?.analysis;
+    if (!analysis || analysis.person === null) return undefined;
+    const target = tools.targetPerson(analysis.person);
+    return target ? { tense: analysis.tense, person: target } : undefined;
+  };
+  adaptations.push(...addressAdaptations(text, plan, tools, claimed, rewriteAt));
   const formats = formatAdaptations(tokens, from, to);
   adaptations.push(...formats.adaptations);
 

@@ -83,9 +83,10 @@ export function addressAdaptations(
   plan: AddressPlan,
   tools: AddressTools,
   claimed: ReadonlySet<number>,
+  /** Called for each claimed token once the reading state up to it is known (lexicon verbs conjugate here). */
+  visitClaimed: (i: number) => void = () => {},
 ): Adaptation[] {
   const out: Adaptation[] = [];
-  if (isEmptyPlan(plan)) return out;
   const { ctx, targetPerson } = tools;
   const { tokens, index } = ctx;
   const emit: Emit = (token, to, reason, rule, start = token.start) => {
@@ -96,14 +97,16 @@ export function addressAdaptations(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== "word") continue;
-    if (/[.!?\n]/.test(token.gap)) ctx.state.imperativeInSentence = false;
+    if (token.sentenceBreak) ctx.state.imperativeInSentence = false;
     if (claimed.has(i)) {
       // A verb another rule rewrote (coge → toma) still opens a series of commands: "Toma el bus y ven".
       const resolved = resolveVerbAt(ctx, i);
       if (resolved?.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;
       if (resolved) ctx.state.secondPersonSeen = true;
+      visitClaimed(i);
       continue;
     }
+    if (isEmptyPlan(plan)) continue;
     const word = token.lower;
     const pronoun = pronounChange(tokens, i, plan, ctx, targetPerson);
     if (pronoun) {

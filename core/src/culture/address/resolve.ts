@@ -43,8 +43,6 @@ export type ResolveContext = {
   readonly state: ResolveState;
 };
 
-const SENTENCE_END = /[.!?\n]/;
-
 /** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
 export function previousWord(
   tokens: readonly Token[],
@@ -55,7 +53,7 @@ export function previousWord(
   for (let j = i - 1; j >= 0; j--) {
     const current = tokens[j + 1];
     const token = tokens[j];
-    if (!current || !token || SENTENCE_END.test(current.gap) || /[¡¿:;]/.test(current.gap)) return undefined;
+    if (!current || !token || current.sentenceBreak || current.openerBreak) return undefined;
     if (token.kind !== "word") return undefined;
     if (skipClitics && CLITIC_SET.has(token.lower) && j < i) {
       skippedClitic = true;
@@ -70,7 +68,7 @@ function nextIsFollower(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const current = tokens[i];
   if (!next || !current) return true;
-  if (/[!.,:;?)\n]/.test(next.gap)) return true;
+  if (next.closingPunctuation) return true;
   if (next.kind !== "word") return true;
   // A capitalised word right after the command is a name: "Descubre Frontier".
   if (next.text.charAt(0) !== next.lower.charAt(0)) return true;
@@ -105,17 +103,42 @@ function candidatesFor(ctx: ResolveContext, analyses: readonly VerbAnalysis[]): 
   return list.sort((a, b) => rank(a) - rank(b));
 }
 
+// Per-context memo of the context-free work (a word's candidate readings, its enclitic split): words repeat.
+type Memo = { candidates: Map<string, VerbAnalysis[]>; splits: Map<string, ResolvedVerb | null> };
+const memos = new WeakMap<ResolveContext, Memo>();
+
+function memoOf(ctx: ResolveContext): Memo {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    memo = { candidates: new Map(), splits: new Map() };
+    memos.set(ctx, memo);
+  }
+  return memo;
+}
+
 /** The second-person reading of the word at `i`, or undefined when it is not one (or not surely one). */
 export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | undefined {
   const token = ctx.tokens[i];
   if (token?.kind !== "word") return undefined;
   const word = token.lower;
+  const memo = memoOf(ctx);
   const plain = ctx.index.forms.get(word);
   if (plain) {
-    const analysis = choosePlain(ctx, i, word, candidatesFor(ctx, plain));
+    let candidates = memo.candidates.get(word);
+    if (!candidates) {
+      candidates = candidatesFor(ctx, plain);
+      memo.candidates.set(word, candidates);
+    }
+    if (candidates.length === 0) return undefined;
+    const analysis = choosePlain(ctx, i, word, candidates);
     return analysis ? { analysis, base: word, clitics: [] } : undefined;
   }
-  return splitEnclitics(ctx, word);
+  let split = memo.splits.get(word);
+  if (split === undefined) {
+    split = splitEnclitics(ctx, word) ?? null;
+    memo.splits.set(word, split);
+  }
+  return split ?? undefined;
 }
 
 function choosePlain(
@@ -139,7 +162,7 @@ function choosePlain(
       if (skippedClitic || (ctx.tokens[i - 1]?.kind === "word" && CLITIC_SET.has(ctx.tokens[i - 1]?.lower ?? ""))) {
         continue;
       }
-      const afterComma = token.gap.includes(",") && ctx.state.secondPersonSeen;
+      const afterComma = token.comma && ctx.state.secondPersonSeen;
       const continues = COORDINATORS.has(prev) && ctx.state.imperativeInSentence;
       const opens = token.clauseStart || afterComma || continues;
       if (opens && (!homograph || nextIsFollower(ctx.tokens, i))) return analysis;

@@ -259,6 +259,18 @@ export const IMPERATIVE_FOLLOWERS: ReadonlySet<string> = new Set([
   "sí",
   "no",
   "gracias",
+  "uno",
+  "una",
+  "dos",
+  "tres",
+  "cuatro",
+  "cinco",
+  "diez",
+  "cien",
+  "mil",
+  "menos",
+  "solo",
+  "sólo",
 ]);
 
 /** Verbs whose object "te" becomes "lo" for usted (te esperamos → lo esperamos); other "te" become "le". */

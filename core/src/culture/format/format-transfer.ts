@@ -8,8 +8,8 @@ import { hasSeparator, parseLocalizedNumber } from "./parse-number.ts";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** `key` must identify `options` for the locale (style, currency, digits). */
+function formatter(key: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let cached = formatters.get(key);
   if (cached === undefined) {
     cached = new Intl.NumberFormat(locale, options);
@@ -19,13 +19,12 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 export function formatNumber(locale: string, value: number, fractionDigits: number): string {
-  return formatter(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
-    value,
-  );
+  const options = { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return formatter(`${locale}|n|${fractionDigits}`, locale, options).format(value);
 }
 
 export function formatMoney(profile: MarketProfile, currency: string, value: number, fractionDigits: number): string {
-  return formatter(profile.locale, {
+  return formatter(`${profile.locale}|c|${currency}|${fractionDigits}`, profile.locale, {
     ...profile.currency.intlOptions,
     style: "currency",
     currency,
@@ -35,7 +34,7 @@ export function formatMoney(profile: MarketProfile, currency: string, value: num
 }
 
 export function formatPercent(locale: string, value: number, fractionDigits: number): string {
-  return formatter(locale, {
+  return formatter(`${locale}|p|${fractionDigits}`, locale, {
     style: "percent",
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,

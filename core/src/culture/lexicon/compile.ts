@@ -3,6 +3,7 @@
 import type { GrammaticalNumber, LexiconConcept, LexiconTerm } from "@frontier-ai/cultural-profiles";
 import { type Paradigm, PERSONS } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbSlot } from "../conjugation/forms-index.ts";
+import { attachEnclitics } from "../text/accents.ts";
 import { pluralizeTerm } from "./inflect.ts";
 
 export type TermMatch = {
@@ -60,7 +61,13 @@ export function compileLexicon(
     const existing = byKey.get(key);
     if (existing === undefined) byKey.set(key, match);
     // The same words meaning two different things here: too ambiguous to rewrite or flag.
-    else if (existing !== null && existing.replacement !== match.replacement) byKey.set(key, null);
+    else if (
+      existing !== null &&
+      existing.concept.id !== match.concept.id &&
+      existing.replacement !== match.replacement
+    ) {
+      byKey.set(key, null);
+    }
   };
   for (const concept of concepts) {
     const picked = pick(concept);
@@ -68,6 +75,8 @@ export function compileLexicon(
     const { target } = picked;
     const accepted = new Set(surfaceTerms(target));
     for (const source of picked.sources) {
+      // A word with other common senses in its market is a hint, never swapped or flagged blindly.
+      if (source.ambiguous) continue;
       for (const surface of surfaceTerms(source)) {
         if (accepted.has(surface)) continue;
         if (concept.partOfSpeech === "verb") addVerb(add, concept, source, target, surface, index);
@@ -90,7 +99,12 @@ export function compileLexicon(
 
 type Add = (match: TermMatch) => void;
 
-function addNoun(add: Add, concept: LexiconConcept, source: LexiconTerm, target: LexiconTerm, surface: string): void {
+function addNoun(add: Add, concept: LexiconConcept, term: LexiconTerm, target: LexiconTerm, surface: string): void {
+  // An alternative may differ in gender from the main term (frigorífico / nevera): guess it from its ending.
+  const head = surface.split(" ")[0] ?? "";
+  const guessed =
+    head.endsWith("a") || head.endsWith("as") ? "f" : head.endsWith("o") || head.endsWith("os") ? "m" : term.gender;
+  const source = surface === term.term.toLowerCase() ? term : { ...term, gender: guessed };
   const forms: [string, GrammaticalNumber][] =
     source.number === "plural"
       ? [[surface, "plural"]]
@@ -142,18 +156,35 @@ function addVerb(
   surface: string,
   index: FormsIndex,
 ): void {
-  const [head = "", ...rest] = surface.split(" ");
-  const [targetLemma = "", ...targetRest] = target.term.toLowerCase().split(" ");
-  for (const { slot, form } of allSlots(index.paradigm(head))) {
-    const targetForm = formOf(index.paradigm(targetLemma), slot) ?? targetLemma;
-    add({
-      words: [form, ...rest],
-      concept,
-      source,
-      target,
-      number: "singular",
-      replacement: [targetForm, ...targetRest].join(" "),
-      verb: { slot, targetLemma, targetRest: targetRest.join(" ") },
-    });
+  const [sourceHead = "", ...rest] = surface.split(" ");
+  const [targetHead = "", ...targetRest] = target.term.toLowerCase().split(" ");
+  const head = verbLemma(sourceHead);
+  const targetLemma = verbLemma(targetHead);
+  if (!head.lemma || !targetLemma.lemma) return;
+  for (const { slot, form } of allSlots(index.paradigm(head.lemma))) {
+    const targetForm = formOf(index.paradigm(targetLemma.lemma), slot) ?? targetLemma.lemma;
+    const verb = { slot, targetLemma: targetLemma.lemma, targetRest: targetRest.join(" ") };
+    const replacement = [targetForm, ...targetRest].join(" ");
+    add({ words: [form, ...rest], concept, source, target, number: "singular", replacement, verb });
+    // A pronominal infinitive or gerund carries its se (enfadarse → enojarse); finite forms keep a separate clitic.
+    if (slot.person === null && slot.tense !== "participle" && (head.reflexive || targetLemma.reflexive)) {
+      const sourceSe = head.reflexive ? attachEnclitics(form, "se") : form;
+      const targetSe = targetLemma.reflexive ? attachEnclitics(targetForm, "se") : targetForm;
+      add({
+        words: [sourceSe, ...rest],
+        concept,
+        source,
+        target,
+        number: "singular",
+        replacement: [targetSe, ...targetRest].join(" "),
+      });
+    }
   }
+}
+
+/** The infinitive to conjugate for a lexicon verb: enojarse → enojar (pronominal). Undefined for a non-verb. */
+export function verbLemma(head: string): { lemma: string | undefined; reflexive: boolean } {
+  if (/(?:ar|er|ir|ír)se$/.test(head)) return { lemma: head.slice(0, -2), reflexive: true };
+  if (/(?:ar|er|ir|ír)$/.test(head)) return { lemma: head, reflexive: false };
+  return { lemma: undefined, reflexive: false };
 }

@@ -204,3 +204,19 @@ export function looksLikeAdjective(word: string): boolean {
   const stem = word.replace(/(?:os|as|o|a)$/, "");
   return ADJECTIVE_STEMS.has(stem) || ADJECTIVE_SUFFIX.test(word);
 }
+
+const DETERMINER_AGREEMENT: ReadonlyMap<string, Agreement> = (() => {
+  const map = new Map<string, Agreement>();
+  for (const [word, entry] of DETERMINER_INDEX) {
+    const genders = new Set(entry.slots.map((slot) => slot % 2));
+    const numbers = new Set(entry.slots.map((slot) => (slot >= 2 ? 1 : 0)));
+    if (genders.size !== 1 || numbers.size !== 1) continue;
+    map.set(word, { gender: genders.has(1) ? "f" : "m", number: numbers.has(1) ? "plural" : "singular" });
+  }
+  return map;
+})();
+
+/** The gender and number a determiner shows, when it shows them unambiguously (la → f sg; tu → undefined). */
+export function agreementOfDeterminer(word: string): Agreement | undefined {
+  return DETERMINER_AGREEMENT.get(word);
+}

@@ -5,7 +5,13 @@ import { formOf } from "../conjugation/forms-index.ts";
 import { matchCase } from "../text/accents.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CompiledLexicon, TermMatch } from "./compile.ts";
-import { type Agreement, looksLikeAdjective, reinflectAdjective, reinflectDeterminer } from "./inflect.ts";
+import {
+  type Agreement,
+  agreementOfDeterminer,
+  looksLikeAdjective,
+  reinflectAdjective,
+  reinflectDeterminer,
+} from "./inflect.ts";
 
 export type LexiconHit = {
   readonly match: TermMatch;
@@ -13,8 +19,6 @@ export type LexiconHit = {
   readonly first: number;
   readonly last: number;
 };
-
-const WHITESPACE = /^[ \t\u00a0]+$/;
 
 /** Adjectives that do not change with gender and may stand between a noun and an -o/-a adjective. */
 const INVARIANT_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -106,7 +110,7 @@ function matchesAt(
 ): boolean {
   for (let k = 1; k < words.length; k++) {
     const token = tokens[i + k];
-    if (token?.kind !== "word" || claimed.has(i + k) || token.lower !== words[k] || !WHITESPACE.test(token.gap)) {
+    if (token?.kind !== "word" || claimed.has(i + k) || token.lower !== words[k] || !token.spaceOnly) {
       return false;
     }
   }
@@ -157,7 +161,13 @@ export function rewriteHit(
   if (match.concept.partOfSpeech !== "noun") return { adaptations, claimed };
   const targetNumber =
     match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
-  const fromAgreement: Agreement = { gender: match.source.gender, number: match.number };
+  // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
+  const before = tokens[hit.first - 1];
+  const witnessed = before?.kind === "word" && firstToken.spaceOnly ? agreementOfDeterminer(before.lower) : undefined;
+  const fromAgreement: Agreement = {
+    gender: witnessed?.number === match.number ? witnessed.gender : match.source.gender,
+    number: match.number,
+  };
   const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
   if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
     return { adaptations, claimed };
@@ -179,14 +189,14 @@ export function rewriteHit(
   for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
     const token = tokens[k];
     const after = tokens[k + 1];
-    if (!token || !after || token.kind !== "word" || !WHITESPACE.test(after.gap)) break;
+    if (!token || !after || token.kind !== "word" || !after.spaceOnly) break;
     const determiner = reinflectDeterminer(token.lower, fromAgreement, toAgreement);
     const preposition = tokens[k - 1];
     if (
       determiner === "el" &&
       preposition?.kind === "word" &&
       /^(?:de|a)$/.test(preposition.lower) &&
-      WHITESPACE.test(token.gap)
+      token.spaceOnly
     ) {
       // de la camiseta → del polo: the preposition and the article contract.
       const from = text.slice(preposition.start, token.end);
@@ -214,12 +224,12 @@ export function rewriteHit(
   // Forwards: adjectives after the noun (el ordenador portátil nuevo).
   for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
     const token = tokens[k];
-    if (token?.kind !== "word" || !WHITESPACE.test(token.gap)) break;
+    if (token?.kind !== "word" || !token.spaceOnly) break;
     if (COPULAS.has(token.lower)) {
       // Predicative adjective: "la malla roja es perfecta".
       const next = tokens[k + 1];
       const predicate =
-        next?.kind === "word" && WHITESPACE.test(next.gap) && looksLikeAdjective(next.lower)
+        next?.kind === "word" && next.spaceOnly && looksLikeAdjective(next.lower)
           ? reinflectAdjective(next.lower, fromAgreement, toAgreement)
           : undefined;
       if (predicate !== undefined) agree(k + 1, predicate);

@@ -4,7 +4,10 @@ const ACCENTED: Readonly<Record<string, string>> = { á: "a", é: "e", í: "i", 
 const ADD_ACCENT: Readonly<Record<string, string>> = { a: "á", e: "é", i: "í", o: "ó", u: "ú" };
 
 /** Removes acute accents (keeps ñ and ü). */
+const ANY_ACUTE = /[áéíóú]/;
+
 export function stripAccents(word: string): string {
+  if (!ANY_ACUTE.test(word)) return word;
   let out = "";
   for (const ch of word) out += ACCENTED[ch] ?? ch;
   return out;
@@ -22,7 +25,7 @@ function isVowel(ch: string): boolean {
 }
 
 function isStrong(ch: string): boolean {
-  return "aeoáéóíú".includes(ch);
+  return "aeoáéó".includes(ch);
 }
 
 /** Vowel nuclei (syllable cores) of a lowercase word, treating silent u in qu/gu+e/i as a consonant. */
@@ -42,7 +45,12 @@ function nuclei(word: string): Nucleus[] {
     while (end < word.length && isVowel(word.charAt(end))) {
       const prev = word.charAt(end - 1);
       const next = word.charAt(end);
-      const hiatus = (isStrong(prev) && isStrong(next)) || "íú".includes(prev) || "íú".includes(next);
+      // Two strong vowels, or an accented i/u next to a strong one, are separate syllables (le-er, re-ír);
+      // two weak vowels always form a diphthong, accent or not (cuí-da-me).
+      const hiatus =
+        (isStrong(prev) && isStrong(next)) ||
+        ("íú".includes(prev) && isStrong(next)) ||
+        ("íú".includes(next) && isStrong(prev));
       if (hiatus) break;
       end++;
     }

@@ -20,6 +20,16 @@ export type Token = {
   readonly clauseStart: boolean;
   /** The characters between the previous token and this one. */
   readonly gap: string;
+  /** The gap ends a sentence: . ! ? or a line break. */
+  readonly sentenceBreak: boolean;
+  /** The gap opens a question, exclamation or list: ¡ ¿ : ; */
+  readonly openerBreak: boolean;
+  /** The gap holds a comma. */
+  readonly comma: boolean;
+  /** The gap holds punctuation that closes a phrase: ! . , : ; ? ) or a line break. */
+  readonly closingPunctuation: boolean;
+  /** The gap is only spaces (words of one phrase: "traje de baño"). */
+  readonly spaceOnly: boolean;
 };
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
@@ -35,46 +45,138 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`(?<money>(?:${CURRENCY_PREFIX})[\u00a0\u202f ]?(?:${NUMBER})${END_OF_NUMBER}|(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?(?:${CURRENCY_SUFFIX}))`,
     String.raw`(?<percent>(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?%)`,
     String.raw`(?<number>(?<![\p{L}\d_\-])(?:${NUMBER})${END_OF_NUMBER})`,
-    String.raw`(?<word>[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+)*)`,
+    // Inner . , / only before a digit, so codes such as A1.299 stay one token but "hola,adiós" does not.
+    String.raw`(?<word>[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+|[.,\/](?=\d)[\p{L}\p{M}\d_]+)*)`,
   ].join("|"),
-  "gu",
+  "guy",
 );
 
-const CLAUSE_BREAK = /[.!?¡¿:;\n•·|–—"“”«»()[\]]/;
 const HAS_DIGIT = /\d/;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+
+// ASCII letters, digits and underscore; Latin-1 and Latin Extended letters by range; the rest by Unicode class.
+function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return code > 0x2ff && OTHER_LETTER.test(String.fromCharCode(code));
+}
+
+// After a plain word these characters may extend it into a URL, e-mail, domain, price or compound: slow path.
+const EXTENDERS = new Set([":", "@", ".", "$", "/", "-", "'", "’", ","]);
+/** Whether the character after a word really continues it (tienda.com, e-mail, https://, A1,5) or just ends it. */
+function continuesWord(text: string, at: number, next: string): boolean {
+  const after = text.charCodeAt(at + 1);
+  if (next === "@" || next === "$") return true;
+  if (next === ":") return text.startsWith("//", at + 1);
+  if (next === ",") return after >= 48 && after <= 57;
+  return Number.isFinite(after) && isWordCode(after);
+}
+
+// Characters that can start a protected span, a price or a number.
+const SPECIAL_STARTS = new Set(["⟦", "{", "<", "%", "`", "#", "@", "$", "€", "£", "₡", "₲"]);
+const CURRENCY_WORDS = new Set(["bs", "gs", "s", "us", "r", "rd", "c", "b"]);
+
+// Gap flags, read once per token so rules test bits instead of running regular expressions.
+const CLAUSE = 1;
+const SENTENCE = 2;
+const OPENER = 4;
+const COMMA = 8;
+const CLOSING = 16;
+const SPACE_ONLY = 32;
+
+function gapFlags(text: string, from: number, to: number): number {
+  let flags = to > from ? SPACE_ONLY : 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) continue;
+    if (code !== 9 && code !== 0xa0) flags &= ~SPACE_ONLY;
+    if (code === 9 || code === 0xa0) continue;
+    const ch = text.charAt(i);
+    if (".!?\n".includes(ch)) flags |= SENTENCE | CLAUSE | CLOSING;
+    else if ("¡¿".includes(ch)) flags |= OPENER | CLAUSE;
+    else if (":;".includes(ch)) flags |= OPENER | CLAUSE | CLOSING;
+    else if (ch === ",") flags |= COMMA | CLOSING;
+    else if (ch === ")") flags |= CLOSING | CLAUSE;
+    else if ('•·|–—"“”«»([]'.includes(ch)) flags |= CLAUSE;
+  }
+  return flags;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   let pendingBreak = true;
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
-    const groups = match.groups ?? {};
-    const value = match[0];
-    const start = match.index;
-    const gap = text.slice(last, start);
-    if (CLAUSE_BREAK.test(gap)) pendingBreak = true;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const ch = text.charAt(i);
+    let end = -1;
     let kind: TokenKind = "word";
-    if (groups.protected !== undefined) kind = "protected";
-    else if (groups.date !== undefined) kind = "date";
-    else if (groups.money !== undefined) kind = "money";
-    else if (groups.percent !== undefined) kind = "percent";
-    else if (groups.number !== undefined) kind = "number";
-    // A word with a digit or an inner hyphen is a code or compound (SKU-123, 4K, e-commerce): left alone.
-    else if (HAS_DIGIT.test(value) || value.includes("-") || value.includes("_")) kind = "protected";
-    const isWord = kind === "word";
+    if (code >= 48 && code <= 57) {
+      ({ end, kind } = slowMatch(text, i));
+    } else if (isWordCode(code)) {
+      let j = i + 1;
+      while (j < length && isWordCode(text.charCodeAt(j))) j++;
+      const next = text.charAt(j);
+      const word = text.slice(i, j);
+      const fast =
+        !(EXTENDERS.has(next) && continuesWord(text, j, next)) &&
+        !(j - i === 3 && code >= 65 && code <= 90) &&
+        !CURRENCY_WORDS.has(word.toLowerCase());
+      if (fast) {
+        end = j;
+        kind = HAS_DIGIT.test(word) || word.includes("_") ? "protected" : "word";
+      } else {
+        ({ end, kind } = slowMatch(text, i));
+      }
+    } else if (SPECIAL_STARTS.has(ch) || (ch === "w" && text.startsWith("www.", i))) {
+      ({ end, kind } = slowMatch(text, i));
+    }
+    if (end <= i) {
+      i++;
+      continue;
+    }
+    const value = text.slice(i, end);
+    const flags = gapFlags(text, last, i);
+    if (flags & CLAUSE) pendingBreak = true;
     tokens.push({
       kind,
       text: value,
-      lower: isWord ? value.toLowerCase() : value,
-      start,
-      end: start + value.length,
+      lower: kind === "word" ? value.toLowerCase() : value,
+      start: i,
+      end,
       clauseStart: pendingBreak,
-      gap,
+      gap: text.slice(last, i),
+      sentenceBreak: (flags & SENTENCE) !== 0,
+      openerBreak: (flags & OPENER) !== 0,
+      comma: (flags & COMMA) !== 0,
+      closingPunctuation: (flags & CLOSING) !== 0,
+      spaceOnly: (flags & SPACE_ONLY) !== 0,
     });
     // Markup is transparent: a tag before "Compra" does not end the clause state.
     if (kind !== "protected" || value.charAt(0) !== "<") pendingBreak = false;
-    last = start + value.length;
+    last = end;
+    i = end;
   }
   return tokens;
+}
+
+/** The full pattern, anchored at `at`; used where a token may be more than a plain word. */
+function slowMatch(text: string, at: number): { end: number; kind: TokenKind } {
+  TOKEN_PATTERN.lastIndex = at;
+  const match = TOKEN_PATTERN.exec(text);
+  if (match === null) return { end: -1, kind: "word" };
+  const groups = match.groups ?? {};
+  const value = match[0];
+  let kind: TokenKind = "word";
+  if (groups.protected !== undefined) kind = "protected";
+  else if (groups.date !== undefined) kind = "date";
+  else if (groups.money !== undefined) kind = "money";
+  else if (groups.percent !== undefined) kind = "percent";
+  else if (groups.number !== undefined) kind = "number";
+  // A word with a digit or an inner hyphen is a code or compound (SKU-123, 4K, e-commerce): left alone.
+  else if (HAS_DIGIT.test(value) || value.includes("-") || value.includes("_")) kind = "protected";
+  return { end: at + value.length, kind };
 }

@@ -61,7 +61,7 @@ export function detectAddress(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== "word") continue;
-    if (/[.!?\n]/.test(token.gap)) state.imperativeInSentence = false;
+    if (token.sentenceBreak) state.imperativeInSentence = false;
     const pronoun = PRONOUNS[token.lower];
     if (pronoun) {
       state.secondPersonSeen = true;
@@ -94,7 +94,7 @@ function isUstedCommand(formal: ResolveContext, index: FormsIndex, tokens: reado
     return resolved?.analysis.tense === "imperative";
   }
   const previous = tokens[i - 1];
-  if (!token.clauseStart || (previous && CLITIC_SET.has(previous.lower) && !/[.!?¡¿:;\n]/.test(token.gap)))
+  if (!token.clauseStart || (previous && CLITIC_SET.has(previous.lower) && !(token.sentenceBreak || token.openerBreak)))
     return false;
   const command = analyses.find((a) => a.tense === "imperative" && a.person === "el");
   if (!command) return false;

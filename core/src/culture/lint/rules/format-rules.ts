@@ -24,10 +24,9 @@ function numberFinding(token: Token, profile: MarketProfile): Finding | undefine
   if (token.kind === "money") {
     const money = readMoney(token.text, profile);
     const parsed = money && misread(money.amount, profile);
-    if (!money || !parsed) return undefined;
-    return money.currency === profile.currency.code
-      ? { ...base, suggestion: formatMoney(profile, money.currency, parsed.value, parsed.fractionDigits) }
-      : base;
+    // A foreign price is format.foreign-currency's finding; its separators belong to its own market.
+    if (!money || !parsed || money.currency !== profile.currency.code) return undefined;
+    return { ...base, suggestion: formatMoney(profile, money.currency, parsed.value, parsed.fractionDigits) };
   }
   if (token.kind === "percent") {
     const parsed = misread(token.text.replace(/[\s\u00a0\u202f]*%$/, ""), profile);

@@ -47,18 +47,36 @@ function buildTables(
       }
     }
   }
+  // Only regionalisms are flagged: a word a third of the language's markets use is common currency, and a word
+  // any market marks as having other senses (pieza: piece / bedroom) is never flagged.
+  const widely = Math.max(2, Math.ceil(peers.length / 3));
   const foreign = compileLexicon(
     concepts,
     (concept) => {
       const target = termFor(concept, profile.locale);
+      const ambiguousWords = new Set(
+        [concept.generic, ...Object.values(concept.terms)].flatMap((cell) =>
+          "term" in cell && cell.ambiguous ? surfaceTerms(cell) : [],
+        ),
+      );
       const seen = new Set<string>();
       const sources = peers
         .map((peer) => termFor(concept, peer.locale))
         .filter((term) => {
           const key = term.term.toLowerCase();
-          if (seen.has(key) || ownSurfaces.has(key)) return false;
+          if (seen.has(key) || ownSurfaces.has(key) || ambiguousWords.has(key)) return false;
+          if ((usedBy.get(key)?.length ?? 0) >= widely) return false;
           seen.add(key);
           return true;
+        })
+        .map((term) => {
+          const alternatives = (term.alternatives ?? []).filter(
+            (alternative) =>
+              !ownSurfaces.has(alternative) &&
+              !ambiguousWords.has(alternative) &&
+              (usedBy.get(alternative)?.length ?? 0) < widely,
+          );
+          return { ...term, alternatives };
         });
       return { sources, target };
     },

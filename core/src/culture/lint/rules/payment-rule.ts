@@ -41,6 +41,9 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
       }
     }
   }
+  const shared = [...markets.entries()]
+    .filter(([key, countries]) => key.startsWith("#") && countries.size >= 3)
+    .map(([key]) => ` ${key.slice(1)} `);
   const foreign = new Map<string, Phrase[]>();
   for (const other of profiles) {
     if (other.locale === profile.locale || other.language.code !== profile.language.code) continue;
@@ -54,6 +57,8 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
         if ((markets.get(`#${key}`)?.size ?? 0) >= 3) continue;
         if (words.length === 1 && (markets.get(key)?.size ?? 0) >= 3) continue;
         if (ownText.some((text) => text.includes(` ${key} `))) continue;
+        // "paga en cuotas" only wraps the shared "en cuotas" (or this market's own phrase) in a verb.
+        if ([...shared, ...ownText].some((inner) => ` ${key} `.includes(inner))) continue;
         const first = words[0] ?? "";
         foreign.set(
           first,
@@ -62,7 +67,9 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
       }
     }
   }
-  return { own, foreign };
+  const ownByFirst = new Map<string, string[][]>();
+  for (const words of own) ownByFirst.set(words[0] ?? "", [...(ownByFirst.get(words[0] ?? "") ?? []), words]);
+  return { ownByFirst, foreign };
 }
 
 function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -85,7 +92,7 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (!token) continue;
-        const ownMatch = tables.own.find((words) => matchAt(tokens, i, words));
+        const ownMatch = tables.ownByFirst.get(token.lower)?.find((words) => matchAt(tokens, i, words));
         if (ownMatch) {
           i += ownMatch.length - 1;
           continue;

@@ -1,0 +1,66 @@
+// Throughput of transfer() and lint() on a generated 1 MB corpus, single-threaded.
+// Run: node core/bench/culture-throughput.ts   (targets: lint ≥ 20 MB/s, transfer ≥ 5 MB/s)
+import { performance } from "node:perf_hooks";
+import { defaultEngine } from "../src/culture/index.ts";
+
+const SENTENCES = [
+  "Compra el ordenador nuevo hoy y recíbelo mañana.",
+  "Tienes un 15,5 % de descuento en toda la tienda hasta el 28/11/2025.",
+  "Queréis lo mejor para vuestra casa: comprad ahora y pagad después.",
+  "No te pierdas nuestras ofertas de temporada en móviles y portátiles.",
+  "Visita https://tienda.es/ofertas o escríbenos a hola@tienda.es.",
+  "Hola {{nombre}}, tu pedido ⟦ORDER_ID⟧ sale hoy desde nuestro almacén.",
+  "Coge el autobús y ven a conocer la nueva colección de camisetas.",
+  "El precio final es de 1.299,50 € con envío gratis a toda la península.",
+  "Nuestro equipo te ayuda a elegir el regalo perfecto para tu familia.",
+  "Calidad garantizada en todos nuestros productos, hechos con materiales reciclados.",
+];
+
+function corpus(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  // A fixed linear congruential sequence keeps the corpus identical between runs.
+  let seed = 42;
+  while (size < bytes) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const sentence = SENTENCES[seed % SENTENCES.length] ?? "";
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence, "utf8") + 1;
+  }
+  return parts.join(seed % 7 === 0 ? "\n" : " ");
+}
+
+function measure(label: string, megabytes: number, run: () => unknown, rounds = 5): void {
+  run(); // warm-up: compiles the lexicon tables and lets the JIT settle
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  console.log(
+    `${label.padEnd(34)} ${(megabytes / (median / 1000)).toFixed(1).padStart(6)} MB/s  (median ${median.toFixed(0)} ms)`,
+  );
+}
+
+/** A bare character scan: on a shared or throttled machine, read the figures relative to this one. */
+function baseline(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces;
+}
+
+const text = corpus(1_000_000);
+const megabytes = Buffer.byteLength(text, "utf8") / 1_000_000;
+const engine = defaultEngine();
+console.log(`corpus: ${megabytes.toFixed(2)} MB, ${text.split(/\s+/).length} words; node ${process.version}`);
+measure("baseline: bare charCodeAt scan", megabytes, () => baseline(text), 9);
+measure("baseline: split on spaces", megabytes, () => text.split(" "), 9);
+measure("transfer es-ES → es-AR", megabytes, () => engine.transfer(text, "es-ES", "es-AR"));
+measure("transfer es-ES → es-MX (usted)", megabytes, () =>
+  engine.transfer(text, "es-ES", "es-MX", { address: "usted" }),
+);
+measure("lint es-MX", megabytes, () => engine.lint(text, "es-MX"));
+measure("lint es-ES", megabytes, () => engine.lint(text, "es-ES"));

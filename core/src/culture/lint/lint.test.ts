@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { defaultCultureData } from "../data.ts";
+import { createCultureEngine } from "../engine.ts";
+import { cleanCopy } from "../fixtures/clean-copy.ts";
+import { testAvoid, testLexicon } from "../fixtures/test-lexicon.ts";
+import { lint } from "../index.ts";
+import type { Finding, LintRule } from "./types.ts";
+
+const engine = createCultureEngine({ ...defaultCultureData(), lexicon: testLexicon, avoid: testAvoid });
+
+const rules = (findings: readonly Finding[]) => findings.map((finding) => finding.rule);
+const spans = (text: string, findings: readonly Finding[]) =>
+  findings.map((f) => [f.rule, text.slice(f.start, f.end), f.suggestion]);
+
+describe("lint rules, each on its own examples", () => {
+  it("lexicon.other-variant: another market's word, with the agreeing fix", () => {
+    const text = "Compra un ordenador nuevo.";
+    expect(spans(text, engine.lint(text, "es-MX"))).toEqual([
+      ["lexicon.other-variant", "un ordenador nuevo", "una computadora nueva"],
+    ]);
+    expect(engine.lint("Lleva tu remera.", "es-CL").map((f) => f.suggestion)).toEqual(["polera"]);
+  });
+
+  it("lexicon.avoid: a word offensive in the market, any inflection", () => {
+    const text = "Coge tu pedido en la tienda.";
+    const findings = engine.lint(text, "es-MX").filter((f) => f.rule === "lexicon.avoid");
+    expect(spans(text, findings)).toEqual([["lexicon.avoid", "Coge", "Toma"]]);
+    expect(findings[0]?.severity).toBe("error");
+    expect(engine.lint(text, "es-ES").filter((f) => f.rule === "lexicon.avoid")).toEqual([]);
+  });
+
+  it("address.mixed: tú with vos", () => {
+    const text = "Tenés envío gratis y puedes pagar en cuotas.";
+    expect(spans(text, engine.lint(text, "es-AR"))).toEqual([["address.mixed", "puedes", "podés"]]);
+  });
+
+  it("address.mixed: tú with usted", () => {
+    const text = "Regístrese hoy. Tienes envío gratis.";
+    const found = engine.lint(text, "es-MX").filter((f) => f.rule === "address.mixed");
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["Regístrese"]);
+  });
+
+  it("address.vosotros: vosotros outside Spain, fixed to ustedes", () => {
+    const text = "¿Queréis ahorrar? Comprad ahora y apuntaos.";
+    expect(spans(text, engine.lint(text, "es-CO"))).toEqual([
+      ["address.vosotros", "Queréis", "Quieren"],
+      ["address.vosotros", "Comprad", "Compren"],
+      ["address.vosotros", "apuntaos", "apúntense"],
+    ]);
+    expect(engine.lint(text, "es-ES")).toEqual([]);
+  });
+
+  it("address.market-form: tú copy in Argentina (info) and formal pieces", () => {
+    const text = "Tienes envío gratis.";
+    expect(engine.lint(text, "es-AR").map((f) => [f.rule, f.severity, f.suggestion])).toEqual([
+      ["address.market-form", "info", "Tenés"],
+    ]);
+    expect(engine.lint(text, "es-MX")).toEqual([]);
+    expect(rules(engine.lint(text, "es-MX", { address: "usted" }))).toEqual(["address.market-form"]);
+  });
+
+  it("format.number: separators of another market", () => {
+    const text = "Precio: $1.299,50.";
+    const expected = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN" }).format(1299.5);
+    expect(spans(text, engine.lint(text, "es-MX"))).toEqual([["format.number", "$1.299,50", expected]]);
+    expect(engine.lint("Precio: $1,299.50.", "es-MX")).toEqual([]);
+    expect(rules(engine.lint("Ahorrá 15.5%.", "es-AR"))).toEqual(["format.number"]);
+    expect(engine.lint("versión 2.0", "es-AR")).toEqual([]);
+  });
+
+  it("format.foreign-currency: a price the market does not pay in", () => {
+    expect(rules(engine.lint("Solo 1.299,50 €.", "es-MX"))).toEqual(["format.foreign-currency"]);
+    expect(engine.lint("Solo USD 20.", "es-PA")).toEqual([]);
+  });
+
+  it("format.date-order: a date only readable in another order", () => {
+    const text = "Válido hasta el 11/28/2025.";
+    expect(spans(text, engine.lint(text, "es-MX"))).toEqual([["format.date-order", "11/28/2025", "28/11/2025"]]);
+    expect(rules(engine.lint("Hasta el 28/11/2025.", "es-PR"))).toEqual(["format.date-order"]);
+    expect(engine.lint("Hasta el 05/06/2025.", "es-MX")).toEqual([]);
+  });
+
+  it("payment.idiom: another market's payment phrase", () => {
+    const text = "Paga a 12 meses sin intereses.";
+    expect(rules(engine.lint(text, "es-AR"))).toContain("payment.idiom");
+    expect(engine.lint(text, "es-MX")).toEqual([]);
+    expect(rules(engine.lint("Compra con MSI.", "es-CO"))).toEqual(["payment.idiom"]);
+    expect(rules(engine.lint("Paga con Pix.", "es-MX"))).toEqual([]);
+  });
+
+  it("runs plugged-in rule sets and honours disable", () => {
+    const claims: LintRule = {
+      id: "claims.superlative",
+      description: "Unprovable superlatives.",
+      check: ({ text }) => {
+        const at = text.indexOf("el mejor");
+        return at < 0
+          ? []
+          : [{ rule: "claims.superlative", severity: "warning", message: "Prove it.", start: at, end: at + 8 }];
+      },
+    };
+    const text = "El ordenador es el mejor del mercado.";
+    expect(rules(engine.lint(text, "es-MX", { rules: [claims] }))).toEqual([
+      "lexicon.other-variant",
+      "claims.superlative",
+    ]);
+    expect(rules(engine.lint(text, "es-MX", { rules: [claims], disable: ["lexicon.other-variant"] }))).toEqual([
+      "claims.superlative",
+    ]);
+  });
+});
+
+describe("repair", () => {
+  it("applies what can be fixed and returns the rest", () => {
+    const text = "Comprad un ordenador nuevo por 1.299,50 € y coge tu pedido.";
+    const findings = engine.lint(text, "es-MX");
+    const repaired = engine.repair(text, "es-MX", findings);
+    expect(repaired.text).toBe("Compren una computadora nueva por 1.299,50 € y toma tu pedido.");
+    expect(rules(repaired.remaining)).toContain("format.foreign-currency");
+    expect(
+      rules(engine.lint(repaired.text, "es-MX")).filter((rule) => rule !== "format.foreign-currency"),
+    ).not.toContain("lexicon.other-variant");
+  });
+});
+
+describe("no false positives on clean copy (bundled data)", () => {
+  for (const [locale, sentences] of Object.entries(cleanCopy)) {
+    it(`${locale}: ${sentences.length} sentences raise nothing`, () => {
+      expect(sentences.length).toBeGreaterThanOrEqual(50);
+      const flagged = sentences.flatMap((sentence) =>
+        spans(sentence, lint(sentence, locale)).map((f) => `${sentence} → ${JSON.stringify(f)}`),
+      );
+      expect(flagged).toEqual([]);
+    });
+  }
+});
