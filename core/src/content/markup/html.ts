@@ -85,7 +85,11 @@ class HtmlSplitter {
   private pending: PendingTag | null = null;
   private skip: SkipRegion | null = null;
 
-  constructor(source: string, attributeNames: ReadonlySet<string>) {
+  /** Only the skeleton is wanted (verifying a result): text is neither decoded nor segmented. */
+  private readonly skeletonOnly: boolean;
+
+  constructor(source: string, attributeNames: ReadonlySet<string>, skeletonOnly: boolean) {
+    this.skeletonOnly = skeletonOnly;
     this.source = source;
     this.attributeNames = attributeNames;
   }
@@ -134,7 +138,7 @@ class HtmlSplitter {
   }
 
   private onText(start: number, end: number): void {
-    if (this.skip) {
+    if (this.skip || this.skeletonOnly) {
       this.cursor = end;
       return;
     }
@@ -235,6 +239,7 @@ class HtmlSplitter {
 
   /** The tag's bytes, with translatable attribute values cut out as slots. */
   private tagPieces(tag: PendingTag, end: number): Piece[] {
+    if (this.skeletonOnly) return [];
     const pieces: Piece[] = [];
     let from = tag.start;
     for (const attribute of tag.attributes) {
@@ -263,6 +268,7 @@ class HtmlSplitter {
 
   /** Ends the current sentence: it becomes a segment if it holds text, else verbatim pieces. */
   private flush(): void {
+    if (this.skeletonOnly) this.items = [];
     if (this.items.length === 0) return;
     const items = this.items;
     this.items = [];
@@ -299,11 +305,20 @@ function trimEdge(items: InlineItem[], edge: "start" | "end"): string {
   return moved;
 }
 
+const DEFAULT_NAMES: ReadonlySet<string> = new Set(DEFAULT_TRANSLATABLE_ATTRIBUTES);
+
+function attributeNames(options: HtmlOptions): ReadonlySet<string> {
+  if (!options.attributes?.length) return DEFAULT_NAMES;
+  return new Set([...DEFAULT_TRANSLATABLE_ATTRIBUTES, ...options.attributes].map((name) => name.toLowerCase()));
+}
+
 export function splitHtml(source: string, options: HtmlOptions = {}): HtmlSplit {
-  const names = new Set(
-    [...DEFAULT_TRANSLATABLE_ATTRIBUTES, ...(options.attributes ?? [])].map((n) => n.toLowerCase()),
-  );
-  return new HtmlSplitter(source, names).split();
+  return new HtmlSplitter(source, attributeNames(options), false).split();
+}
+
+/** The markup tokens of a document, for comparing a result's structure with its source. */
+export function htmlSkeleton(source: string, options: HtmlOptions = {}): SkeletonToken[] {
+  return new HtmlSplitter(source, attributeNames(options), true).split().skeleton;
 }
 
 /** Throws MarkupIntegrityError when the output's tags, comments or untranslated regions differ. */
@@ -328,7 +343,7 @@ export function createHtmlAdapter(options: HtmlOptions = {}): MarkupAdapter {
     parse(source: string): ParsedDocument {
       const { pieces, skeleton } = splitHtml(source, options);
       return createDocument("html", source, pieces, (output) => {
-        compareSkeletons(skeleton, splitHtml(output, options).skeleton, output.length);
+        compareSkeletons(skeleton, htmlSkeleton(output, options), output.length);
       });
     },
   };

@@ -6,7 +6,7 @@ import type { Nodes, PhrasingContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { createDocument } from "./document.ts";
 import { MarkupIntegrityError } from "./errors.ts";
-import { splitHtml } from "./html.ts";
+import { htmlSkeleton, splitHtml } from "./html.ts";
 import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem, unwrapRuns } from "./inline.ts";
 import { type Piece, slot } from "./template.ts";
 import type { MarkupAdapter, ParsedDocument } from "./types.ts";
@@ -205,8 +205,8 @@ function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
     node.type === "code" || node.type === "inlineCode"
       ? JSON.stringify(node.value)
       : node.type === "html"
-        ? splitHtml(node.value)
-            .skeleton.map((token) => token.key)
+        ? htmlSkeleton(node.value)
+            .map((token) => token.key)
             .join("")
         : "";
   into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });

@@ -30,6 +30,7 @@ export function containsPlaceholderSyntax(text: string): boolean {
 
 /** Splits text into literal strings and placeholder tokens, in order. */
 export function tokenizePlaceholders(text: string): Array<string | PlaceholderToken> {
+  if (!text.includes("⟨")) return text === "" ? [] : [text];
   const out: Array<string | PlaceholderToken> = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
@@ -71,6 +72,7 @@ function isToken(part: string | PlaceholderToken): part is PlaceholderToken {
  * properly. Order among siblings may change (languages reorder phrases).
  */
 export function checkPlaceholders(source: string, translation: string): readonly PlaceholderProblem[] {
+  if (!source.includes("⟨") && !translation.includes("⟨")) return [];
   const expected = new Set(tokenizePlaceholders(source).filter(isToken).map(written));
   const seen = new Map<string, number>();
   const problems: PlaceholderProblem[] = [];

@@ -39,6 +39,8 @@ export interface Slot {
   kind: SegmentKind;
   context: string | undefined;
   readonly runs: readonly Run[];
+  /** The segment text: runs with placeholders, computed once. */
+  readonly text: string;
   /** Encodes translated plain text for the place the slot sits in (HTML text, attribute, Markdown). */
   readonly encode: (text: string) => string;
   /** Adjusts a checked translation before rendering (Markdown moves spaces out of emphasis). */
@@ -59,7 +61,7 @@ export function slot(
   encode: Slot["encode"],
   normalize?: Slot["normalize"],
 ): Slot {
-  const base: Slot = { type: "slot", id: "", kind, context, runs, encode };
+  const base: Slot = { type: "slot", id: "", kind, context, runs, text: runsText(runs), encode };
   return normalize ? { ...base, normalize } : base;
 }
 
@@ -123,7 +125,7 @@ export class Renderer {
   }
 
   slot(target: Slot, translation = this.translations.get(target.id)): string {
-    const source = runsText(target.runs);
+    const source = target.text;
     if (translation === undefined || translation === source) return this.sourceRuns(target.runs);
     const problems = checkPlaceholders(source, translation);
     if (problems.length > 0) throw new SegmentTranslationError(target.id, problems);
@@ -154,7 +156,7 @@ export class Renderer {
   private isIdentity(pieces: readonly Piece[]): boolean {
     return collectSlots(pieces).every((inner) => {
       const translation = this.translations.get(inner.id);
-      return translation === undefined || translation === runsText(inner.runs);
+      return translation === undefined || translation === inner.text;
     });
   }
 }
