@@ -182,13 +182,13 @@ class HtmlSplitter {
       const skipInline = inline && !SKIPPED_ELEMENTS.has(name);
       // translate="no" covers the element's attributes too; an iframe's or a pre's title is still text.
       const head = untranslatable || skipInline ? [this.source.slice(tag.start, end)] : this.tagPieces(tag, end);
-      const headKey = this.tagKey(tag, selfClosing);
+      const headKey = this.tagKey(tag, end);
       if (isVoid) this.addTag(name, head, headKey, tag.start, skipInline);
       else this.skip = { name, start: tag.start, head, headKey, contentStart: end, inline: skipInline, depth: 1 };
       return;
     }
     const pieces = this.tagPieces(tag, end);
-    this.skeleton.push({ offset: tag.start, key: this.tagKey(tag, selfClosing) });
+    this.skeleton.push({ offset: tag.start, key: this.tagKey(tag, end) });
     if (inline) this.items.push({ type: isVoid ? "atom" : "open", name, pieces });
     else {
       this.flush();
@@ -208,7 +208,7 @@ class HtmlSplitter {
       return;
     }
     const raw = this.source.slice(start, end);
-    this.skeleton.push({ offset: start, key: `</${name}>` });
+    this.skeleton.push({ offset: start, key: raw });
     if (INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name)) {
       this.items.push({ type: "close", name, pieces: [raw] });
       return;
@@ -258,12 +258,16 @@ class HtmlSplitter {
     return pieces;
   }
 
-  private tagKey(tag: PendingTag, selfClosing: boolean): string {
-    const attributes = tag.attributes.map((a) => {
-      if (this.attributeNames.has(a.name)) return `${a.name}=*`;
-      return a.valueStart < 0 ? a.name : `${a.name}=${this.source.slice(a.valueStart, a.valueEnd)}`;
-    });
-    return `<${[tag.name, ...attributes].join(" ")}${selfClosing ? "/" : ""}>`;
+  /** The tag's source bytes with every translatable attribute value (segment or not) masked. */
+  private tagKey(tag: PendingTag, end: number): string {
+    let key = "";
+    let from = tag.start;
+    for (const attribute of tag.attributes) {
+      if (attribute.valueStart < 0 || !this.attributeNames.has(attribute.name)) continue;
+      key += `${this.source.slice(from, attribute.valueStart)}*`;
+      from = attribute.valueEnd;
+    }
+    return key + this.source.slice(from, end);
   }
 
   /** Ends the current sentence: it becomes a segment if it holds text, else verbatim pieces. */

@@ -72,11 +72,10 @@ class MarkdownSplitter {
     }
     if (node.type === "html") {
       const at = span(node);
-      if (!at) return;
-      this.pieces.push(
-        this.source.slice(this.cursor, at.start),
-        ...splitHtml(this.source.slice(at.start, at.end)).pieces,
-      );
+      const raw = at && this.source.slice(at.start, at.end);
+      // Inside a quote or a list the source lines carry container prefixes: those blocks stay verbatim.
+      if (!at || raw !== node.value) return;
+      this.pieces.push(this.source.slice(this.cursor, at.start), ...splitHtml(raw).pieces);
       this.cursor = at.end;
       return;
     }
