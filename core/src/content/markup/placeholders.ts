@@ -47,7 +47,8 @@ export function tokenizePlaceholders(text: string): Array<string | PlaceholderTo
   return out;
 }
 
-export type PlaceholderProblemCode = "missing" | "duplicated" | "invented" | "misnested";
+/** `reordered`: the format cannot move markup (rich-text JSON keeps its runs in source order). */
+export type PlaceholderProblemCode = "missing" | "duplicated" | "invented" | "misnested" | "reordered";
 
 export interface PlaceholderProblem {
   readonly code: PlaceholderProblemCode;

@@ -45,6 +45,11 @@ export interface Slot {
   readonly encode: (text: string) => string;
   /** Adjusts a checked translation before rendering (Markdown moves spaces out of emphasis). */
   readonly normalize?: (translation: string) => string;
+  /**
+   * Renders the slot itself instead of from its runs' pieces (rich-text JSON, whose leaves sit
+   * between fixed JSON): `null` asks for the source bytes. Called with checked placeholders.
+   */
+  readonly render?: (translation: string | null) => string;
 }
 
 export interface Embed {
@@ -126,9 +131,12 @@ export class Renderer {
 
   slot(target: Slot, translation = this.translations.get(target.id)): string {
     const source = target.text;
-    if (translation === undefined || translation === source) return this.sourceRuns(target.runs);
+    if (translation === undefined || translation === source) {
+      return target.render ? target.render(null) : this.sourceRuns(target.runs);
+    }
     const problems = checkPlaceholders(source, translation);
     if (problems.length > 0) throw new SegmentTranslationError(target.id, problems);
+    if (target.render) return target.render(translation);
     const byNumber = new Map<number, PlaceholderRun>();
     indexPlaceholders(target.runs, byNumber);
     let out = "";
