@@ -1,5 +1,5 @@
 import { MarkupIntegrityError, SegmentTranslationError } from "./errors.ts";
-import { collectSlots, type Piece, placeholdersOf, Renderer, runsText } from "./template.ts";
+import { collectSlots, type Piece, placeholdersOf, Renderer } from "./template.ts";
 import type { MarkupFormat, ParsedDocument, Segment } from "./types.ts";
 
 /** Checks a reassembled document against the source's structure; throws MarkupIntegrityError. */
@@ -25,7 +25,7 @@ export function createDocument(
   }
   const segments: Segment[] = slots.map((slot) => ({
     id: slot.id,
-    text: runsText(slot.runs),
+    text: slot.text,
     kind: slot.kind,
     ...(slot.context === undefined ? {} : { context: slot.context }),
     placeholders: placeholdersOf(slot.runs),

@@ -5,7 +5,7 @@ import { parse as parseBlocks } from "@wordpress/block-serialization-default-par
 import { type Node as JsonNode, parseTree } from "jsonc-parser";
 import { createDocument } from "./document.ts";
 import { MarkupIntegrityError } from "./errors.ts";
-import { type HtmlOptions, splitHtml } from "./html.ts";
+import { type HtmlOptions, htmlSkeleton as htmlTokens, splitHtml } from "./html.ts";
 import { isTranslatableText } from "./inline.ts";
 import { containsPlaceholderSyntax } from "./placeholders.ts";
 import { collectSlots, type Piece, slot } from "./template.ts";
@@ -158,8 +158,8 @@ function maskText(key: string, value: unknown, rules: AttributeRules): unknown {
 }
 
 function htmlSkeleton(html: string, rules: AttributeRules): string {
-  return splitHtml(html, rules.html)
-    .skeleton.map((token) => token.key)
+  return htmlTokens(html, rules.html)
+    .map((token) => token.key)
     .join("");
 }
 

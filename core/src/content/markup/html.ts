@@ -85,7 +85,11 @@ class HtmlSplitter {
   private pending: PendingTag | null = null;
   private skip: SkipRegion | null = null;
 
-  constructor(source: string, attributeNames: ReadonlySet<string>) {
+  /** Only the skeleton is wanted (verifying a result): text is neither decoded nor segmented. */
+  private readonly skeletonOnly: boolean;
+
+  constructor(source: string, attributeNames: ReadonlySet<string>, skeletonOnly: boolean) {
+    this.skeletonOnly = skeletonOnly;
     this.source = source;
     this.attributeNames = attributeNames;
   }
@@ -134,7 +138,7 @@ class HtmlSplitter {
   }
 
   private onText(start: number, end: number): void {
-    if (this.skip) {
+    if (this.skip || this.skeletonOnly) {
       this.cursor = end;
       return;
     }
@@ -178,13 +182,13 @@ class HtmlSplitter {
       const skipInline = inline && !SKIPPED_ELEMENTS.has(name);
       // translate="no" covers the element's attributes too; an iframe's or a pre's title is still text.
       const head = untranslatable || skipInline ? [this.source.slice(tag.start, end)] : this.tagPieces(tag, end);
-      const headKey = this.tagKey(tag, selfClosing);
+      const headKey = this.tagKey(tag, end);
       if (isVoid) this.addTag(name, head, headKey, tag.start, skipInline);
       else this.skip = { name, start: tag.start, head, headKey, contentStart: end, inline: skipInline, depth: 1 };
       return;
     }
     const pieces = this.tagPieces(tag, end);
-    this.skeleton.push({ offset: tag.start, key: this.tagKey(tag, selfClosing) });
+    this.skeleton.push({ offset: tag.start, key: this.tagKey(tag, end) });
     if (inline) this.items.push({ type: isVoid ? "atom" : "open", name, pieces });
     else {
       this.flush();
@@ -204,7 +208,7 @@ class HtmlSplitter {
       return;
     }
     const raw = this.source.slice(start, end);
-    this.skeleton.push({ offset: start, key: `</${name}>` });
+    this.skeleton.push({ offset: start, key: raw });
     if (INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name)) {
       this.items.push({ type: "close", name, pieces: [raw] });
       return;
@@ -235,6 +239,7 @@ class HtmlSplitter {
 
   /** The tag's bytes, with translatable attribute values cut out as slots. */
   private tagPieces(tag: PendingTag, end: number): Piece[] {
+    if (this.skeletonOnly) return [];
     const pieces: Piece[] = [];
     let from = tag.start;
     for (const attribute of tag.attributes) {
@@ -253,16 +258,21 @@ class HtmlSplitter {
     return pieces;
   }
 
-  private tagKey(tag: PendingTag, selfClosing: boolean): string {
-    const attributes = tag.attributes.map((a) => {
-      if (this.attributeNames.has(a.name)) return `${a.name}=*`;
-      return a.valueStart < 0 ? a.name : `${a.name}=${this.source.slice(a.valueStart, a.valueEnd)}`;
-    });
-    return `<${[tag.name, ...attributes].join(" ")}${selfClosing ? "/" : ""}>`;
+  /** The tag's source bytes with every translatable attribute value (segment or not) masked. */
+  private tagKey(tag: PendingTag, end: number): string {
+    let key = "";
+    let from = tag.start;
+    for (const attribute of tag.attributes) {
+      if (attribute.valueStart < 0 || !this.attributeNames.has(attribute.name)) continue;
+      key += `${this.source.slice(from, attribute.valueStart)}*`;
+      from = attribute.valueEnd;
+    }
+    return key + this.source.slice(from, end);
   }
 
   /** Ends the current sentence: it becomes a segment if it holds text, else verbatim pieces. */
   private flush(): void {
+    if (this.skeletonOnly) this.items = [];
     if (this.items.length === 0) return;
     const items = this.items;
     this.items = [];
@@ -299,11 +309,20 @@ function trimEdge(items: InlineItem[], edge: "start" | "end"): string {
   return moved;
 }
 
+const DEFAULT_NAMES: ReadonlySet<string> = new Set(DEFAULT_TRANSLATABLE_ATTRIBUTES);
+
+function attributeNames(options: HtmlOptions): ReadonlySet<string> {
+  if (!options.attributes?.length) return DEFAULT_NAMES;
+  return new Set([...DEFAULT_TRANSLATABLE_ATTRIBUTES, ...options.attributes].map((name) => name.toLowerCase()));
+}
+
 export function splitHtml(source: string, options: HtmlOptions = {}): HtmlSplit {
-  const names = new Set(
-    [...DEFAULT_TRANSLATABLE_ATTRIBUTES, ...(options.attributes ?? [])].map((n) => n.toLowerCase()),
-  );
-  return new HtmlSplitter(source, names).split();
+  return new HtmlSplitter(source, attributeNames(options), false).split();
+}
+
+/** The markup tokens of a document, for comparing a result's structure with its source. */
+export function htmlSkeleton(source: string, options: HtmlOptions = {}): SkeletonToken[] {
+  return new HtmlSplitter(source, attributeNames(options), true).split().skeleton;
 }
 
 /** Throws MarkupIntegrityError when the output's tags, comments or untranslated regions differ. */
@@ -328,7 +347,7 @@ export function createHtmlAdapter(options: HtmlOptions = {}): MarkupAdapter {
     parse(source: string): ParsedDocument {
       const { pieces, skeleton } = splitHtml(source, options);
       return createDocument("html", source, pieces, (output) => {
-        compareSkeletons(skeleton, splitHtml(output, options).skeleton, output.length);
+        compareSkeletons(skeleton, htmlSkeleton(output, options), output.length);
       });
     },
   };

@@ -50,6 +50,7 @@ const block = fc.oneof(
   paragraph.map((text) => `> ${text.replaceAll("\n", "\n> ")}`),
   fc.tuple(words, words).map(([a, b]) => `> ${a}\n> ${b}\n>\n> ${a}`),
   fc.tuple(words, words).map(([a, b]) => `- ${a}\n  ${b}\n- ${b}`),
+  words.map((w) => `> <span>\n> ${w}`),
   fc.constantFrom(
     "```js\nconst precio = 10; // Hola\n```",
     "    indented code",

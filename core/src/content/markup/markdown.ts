@@ -6,7 +6,7 @@ import type { Nodes, PhrasingContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { createDocument } from "./document.ts";
 import { MarkupIntegrityError } from "./errors.ts";
-import { splitHtml } from "./html.ts";
+import { htmlSkeleton, splitHtml } from "./html.ts";
 import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem, unwrapRuns } from "./inline.ts";
 import { type Piece, slot } from "./template.ts";
 import type { MarkupAdapter, ParsedDocument } from "./types.ts";
@@ -72,11 +72,10 @@ class MarkdownSplitter {
     }
     if (node.type === "html") {
       const at = span(node);
-      if (!at) return;
-      this.pieces.push(
-        this.source.slice(this.cursor, at.start),
-        ...splitHtml(this.source.slice(at.start, at.end)).pieces,
-      );
+      const raw = at && this.source.slice(at.start, at.end);
+      // Inside a quote or a list the source lines carry container prefixes: those blocks stay verbatim.
+      if (!at || raw !== node.value) return;
+      this.pieces.push(this.source.slice(this.cursor, at.start), ...splitHtml(raw).pieces);
       this.cursor = at.end;
       return;
     }
@@ -205,8 +204,8 @@ function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
     node.type === "code" || node.type === "inlineCode"
       ? JSON.stringify(node.value)
       : node.type === "html"
-        ? splitHtml(node.value)
-            .skeleton.map((token) => token.key)
+        ? htmlSkeleton(node.value)
+            .map((token) => token.key)
             .join("")
         : "";
   into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });

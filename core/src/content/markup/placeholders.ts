@@ -30,6 +30,7 @@ export function containsPlaceholderSyntax(text: string): boolean {
 
 /** Splits text into literal strings and placeholder tokens, in order. */
 export function tokenizePlaceholders(text: string): Array<string | PlaceholderToken> {
+  if (!text.includes("⟨")) return text === "" ? [] : [text];
   const out: Array<string | PlaceholderToken> = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
@@ -46,7 +47,8 @@ export function tokenizePlaceholders(text: string): Array<string | PlaceholderTo
   return out;
 }
 
-export type PlaceholderProblemCode = "missing" | "duplicated" | "invented" | "misnested";
+/** `reordered`: the format cannot move markup (rich-text JSON keeps its runs in source order). */
+export type PlaceholderProblemCode = "missing" | "duplicated" | "invented" | "misnested" | "reordered";
 
 export interface PlaceholderProblem {
   readonly code: PlaceholderProblemCode;
@@ -71,6 +73,7 @@ function isToken(part: string | PlaceholderToken): part is PlaceholderToken {
  * properly. Order among siblings may change (languages reorder phrases).
  */
 export function checkPlaceholders(source: string, translation: string): readonly PlaceholderProblem[] {
+  if (!source.includes("⟨") && !translation.includes("⟨")) return [];
   const expected = new Set(tokenizePlaceholders(source).filter(isToken).map(written));
   const seen = new Map<string, number>();
   const problems: PlaceholderProblem[] = [];

@@ -39,10 +39,17 @@ export interface Slot {
   kind: SegmentKind;
   context: string | undefined;
   readonly runs: readonly Run[];
+  /** The segment text: runs with placeholders, computed once. */
+  readonly text: string;
   /** Encodes translated plain text for the place the slot sits in (HTML text, attribute, Markdown). */
   readonly encode: (text: string) => string;
   /** Adjusts a checked translation before rendering (Markdown moves spaces out of emphasis). */
   readonly normalize?: (translation: string) => string;
+  /**
+   * Renders the slot itself instead of from its runs' pieces (rich-text JSON, whose leaves sit
+   * between fixed JSON): `null` asks for the source bytes. Called with checked placeholders.
+   */
+  readonly render?: (translation: string | null) => string;
 }
 
 export interface Embed {
@@ -59,7 +66,7 @@ export function slot(
   encode: Slot["encode"],
   normalize?: Slot["normalize"],
 ): Slot {
-  const base: Slot = { type: "slot", id: "", kind, context, runs, encode };
+  const base: Slot = { type: "slot", id: "", kind, context, runs, text: runsText(runs), encode };
   return normalize ? { ...base, normalize } : base;
 }
 
@@ -123,10 +130,13 @@ export class Renderer {
   }
 
   slot(target: Slot, translation = this.translations.get(target.id)): string {
-    const source = runsText(target.runs);
-    if (translation === undefined || translation === source) return this.sourceRuns(target.runs);
+    const source = target.text;
+    if (translation === undefined || translation === source) {
+      return target.render ? target.render(null) : this.sourceRuns(target.runs);
+    }
     const problems = checkPlaceholders(source, translation);
     if (problems.length > 0) throw new SegmentTranslationError(target.id, problems);
+    if (target.render) return target.render(translation);
     const byNumber = new Map<number, PlaceholderRun>();
     indexPlaceholders(target.runs, byNumber);
     let out = "";
@@ -154,7 +164,7 @@ export class Renderer {
   private isIdentity(pieces: readonly Piece[]): boolean {
     return collectSlots(pieces).every((inner) => {
       const translation = this.translations.get(inner.id);
-      return translation === undefined || translation === runsText(inner.runs);
+      return translation === undefined || translation === inner.text;
     });
   }
 }
