@@ -14,6 +14,7 @@ export type {
   RetailEventKind,
   Weekday,
 } from "./calendar/types.ts";
+export * from "./compliance/index.ts";
 export { UnknownMarketError } from "./errors.ts";
 export { lexicon } from "./lexicon/index.ts";
 export { countLexiconSources, type LexiconSourceCounts } from "./lexicon/stats.ts";

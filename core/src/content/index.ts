@@ -38,6 +38,7 @@ export {
   type TranslationMemoryKey,
   translationMemoryDigest,
 } from "./localize/translation-memory.ts";
+export { lintForMarket, type MarketFinding } from "./market-lint.ts";
 export { marketIdioms, resolveLocale } from "./markets.ts";
 export * from "./markup/index.ts";
 export { createModelCaller, type ModelCaller, type ModelCallRequest } from "./model-caller.ts";

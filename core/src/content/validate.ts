@@ -1,4 +1,5 @@
-import { type Finding, lint } from "../culture/index.ts";
+import type { Finding } from "../culture/index.ts";
+import { lintForMarket } from "./market-lint.ts";
 import { resolveLocale } from "./markets.ts";
 import type { MarkupFormat } from "./markup/index.ts";
 import { detectFormat, parseMarkup } from "./markup/index.ts";
@@ -19,8 +20,8 @@ export function validateDocument(
 ): DocumentFinding[] {
   const profile = resolveLocale(locale, "locale");
   const resolved = format === "auto" ? detectFormat(content) : format;
-  if (resolved === "text") return [...lint(content, profile.locale)];
+  if (resolved === "text") return lintForMarket(content, profile.locale);
   return parseMarkup(content, resolved).segments.flatMap((segment) =>
-    lint(segment.text, profile.locale).map((finding) => ({ ...finding, segment: segment.id })),
+    lintForMarket(segment.text, profile.locale).map((finding) => ({ ...finding, segment: segment.id })),
   );
 }

@@ -21,6 +21,6 @@ export {
   type RoutingPolicy,
 } from "./router/routing-policy.ts";
 export { createMemorySpendLedger, type SpendBudgets, type SpendLedger } from "./router/spend-budget.ts";
+export { createRules, rulesProviderId } from "./rules/rules-provider.ts";
 export { defaultTimeouts } from "./shared/call-guard.ts";
 export { readRetryAfterMs, readShouldRetry } from "./shared/retry-headers.ts";
-export { createRules, rulesProviderId } from "./rules/rules-provider.ts";

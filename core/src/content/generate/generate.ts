@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { type Finding, lint, repair } from "../../culture/index.ts";
+import { type Finding, repair } from "../../culture/index.ts";
 import type { ModelMessage, ModelResult } from "../../models/contract/index.ts";
 import { contentTypeSpecs } from "../content-types.ts";
 import { type CopyAdaptation, repairsAsAdaptations } from "../localize/localize.ts";
+import { lintForMarket } from "../market-lint.ts";
 import { marketIdioms, marketSystemPrompt } from "../markets.ts";
 import type { ModelCaller, ModelCallRequest } from "../model-caller.ts";
 import { pseudonymizer } from "../privacy.ts";
@@ -132,12 +133,12 @@ async function finish(
   let result = first;
 
   const lintAndRepair = () => {
-    const found = [...lint(content, locale)];
+    const found = lintForMarket(content, locale);
     if (found.length === 0) return found;
     const repaired = repair(content, locale, found);
     adaptations.push(...repairsAsAdaptations(content, repaired.applied));
     content = repaired.text;
-    return repaired.applied.length === 0 ? found : [...lint(content, locale)];
+    return repaired.applied.length === 0 ? found : lintForMarket(content, locale);
   };
 
   let findings = lintAndRepair();

@@ -1,9 +1,10 @@
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
-import { type Finding, lint, repair } from "../../culture/index.ts";
+import { type Finding, repair } from "../../culture/index.ts";
 import type { ModelResult } from "../../models/contract/index.ts";
 import { NoProviderAvailableError } from "../../models/errors/index.ts";
 import type { ContentType } from "../content-types.ts";
 import { ModelAnswerRejectedError, UnsupportedByProvidersError } from "../errors.ts";
+import { lintForMarket } from "../market-lint.ts";
 import { marketIdioms, marketSystemPrompt, resolveLocale } from "../markets.ts";
 import { type MarkupFormat, parseMarkup, type Segment } from "../markup/index.ts";
 import type { ModelCaller } from "../model-caller.ts";
@@ -283,7 +284,7 @@ function lintSegments(
     // Glossary output is the merchant's decision: never flagged, never "repaired".
     const spans = phraseSpans(text, protectedPhrases.get(id) ?? []);
     const lintText = (value: string) =>
-      lint(value, target.locale).filter(
+      lintForMarket(value, target.locale).filter(
         (finding) => !spans.some(([start, end]) => finding.start < end && finding.end > start),
       );
     const found = lintText(text);

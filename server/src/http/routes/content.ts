@@ -24,6 +24,7 @@ const finding = z.object({
   end: z.number().int(),
   suggestion: z.string().optional(),
   segment: z.string().optional(),
+  citation: z.object({ text: z.string(), sources: z.array(z.string()), verified: z.boolean() }).optional(),
 });
 
 const adaptation = z.object({ from: z.string(), to: z.string(), reason: z.string() });
