@@ -42,7 +42,7 @@ describe("the HTTP app", () => {
       status: "healthy",
       version: "0.1.0",
       database: { dialect: "sqlite", status: "ok" },
-      providers: [],
+      providers: [{ name: "rules", status: "available" }],
     });
     expect(Date.parse(response.json().timestamp)).not.toBeNaN();
   });
