@@ -25,7 +25,9 @@ import {
 export function toServerError(error: unknown): ServerError | undefined {
   if (error instanceof ServerError) return error;
   if (error instanceof InvalidContentRequestError) {
-    return new ValidationError([{ path: error.field, message: error.message }], { cause: error });
+    // `target_locales[1]` → `target_locales.1`, the path style of every other 400.
+    const path = error.field.replace(/\[(\d+)\]/g, ".$1");
+    return new ValidationError([{ path, message: error.message }], { cause: error });
   }
   if (error instanceof UnknownMarketError) {
     return new ValidationError([{ path: "locale", message: error.message }], { cause: error });

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ModelCaller } from "@frontier-ai/core";
 import { createApiKey } from "../auth/key-service.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { AppOptions } from "../http/app.ts";
@@ -25,7 +26,10 @@ export interface TestServer extends PreparedServer {
  */
 export async function createTestServer(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, "routes" | "providers" | "logStream"> & { configure?: (config: Config) => Config } = {},
+  options: Pick<AppOptions, "routes" | "providers" | "logStream"> & {
+    configure?: (config: Config) => Config;
+    models?: ModelCaller;
+  } = {},
 ): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), "frontier-server-"));
   const loaded = loadConfig({
