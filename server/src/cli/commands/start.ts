@@ -26,7 +26,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       const address = server.app.server.address();
       const port = typeof address === "object" && address !== null ? address.port : config.port;
       const host = config.host.includes(":") ? `[${config.host}]` : config.host;
-      io.stdout(`Frontier is listening on http://${host}:${port}\n`);
+      io.stdout(`Frontier is listening on http://${host}:${port} (open it in a browser for the playground)\n`);
       if (server.firstOwnerKey !== null) {
         io.stdout(
           `Owner key for the "default" tenant (shown once; store it now):\n  ${server.firstOwnerKey}\n` +
