@@ -25,7 +25,10 @@ export interface TestServer extends PreparedServer {
  */
 export async function createTestServer(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, "routes" | "providers" | "logStream"> & { configure?: (config: Config) => Config } = {},
+  options: Pick<AppOptions, "routes" | "providers"> & {
+    logStream?: { write(line: string): void };
+    configure?: (config: Config) => Config;
+  } = {},
 ): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), "frontier-server-"));
   const loaded = loadConfig({
