@@ -11,6 +11,7 @@ import { openStorage, type Storage } from "./db/open.ts";
 import type { AppOptions } from "./http/app.ts";
 import { buildApp } from "./http/app.ts";
 import { defaultRoutes, providerHealth } from "./http/default-routes.ts";
+import { createLogger } from "./http/logging.ts";
 import { createRateLimits, type RateLimitStore } from "./http/rate-limits.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
@@ -60,10 +61,25 @@ export async function prepareStorage(config: Config): Promise<{
   return { storage, services, firstOwnerKey };
 }
 
+/** Counters fail over to memory while Redis is away (no offline queue); one log line per outage, not per retry. */
+function connectRedis(url: string, log: (error: unknown, message: string) => void): Redis {
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  let reported = false;
+  client.on("error", (error: unknown) => {
+    if (!reported) log(error, "redis unavailable; rate limits count in this process until it returns");
+    reported = true;
+  });
+  client.on("ready", () => {
+    reported = false;
+  });
+  return client;
+}
+
 /** Everything `frontier start` runs, without listening: tests and embedders call this and `app.listen` themselves. */
 export async function prepareServer(
   config: Config,
-  options: Pick<AppOptions, "routes" | "providers" | "logStream"> & {
+  options: Pick<AppOptions, "routes" | "providers"> & {
+    logStream?: { write(line: string): void };
     /** Where the providers read their keys (OPENAI_API_KEY …); the CLI passes the process environment. */
     environment?: Readonly<Record<string, string | undefined>>;
     /** A model caller of the caller's own (tests pass fakes); built from `environment` otherwise. */
@@ -71,7 +87,8 @@ export async function prepareServer(
   } = {},
 ): Promise<PreparedServer> {
   const { storage, services: base, firstOwnerKey } = await prepareStorage(config);
-  let log = (error: unknown, message: string): void => void [error, message];
+  const logger = createLogger(config.logLevel, options.logStream);
+  const log = (error: unknown, message: string) => logger.error({ err: error }, message);
   const metrics = new Metrics();
   const services: Services = {
     ...base,
@@ -85,23 +102,20 @@ export async function prepareServer(
       onError: (error) => log(error, "could not record usage"),
     }),
   };
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
-    : null;
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const store: RateLimitStore = redis
     ? { kind: "redis", client: redis }
     : storage.mysql
       ? { kind: "mysql", pool: storage.mysql.pool, database: storage.mysql.database }
       : { kind: "memory" };
   const app = await buildApp({
-    ...options,
     routes: (authenticator) => [...defaultRoutes(services), ...(options.routes?.(authenticator) ?? [])],
     providers: options.providers ?? (async () => providerHealth(services.models)),
+    logger,
     services,
     rateLimits: createRateLimits(config.rateLimit, store, (error) => log(error, "rate limit store failed")),
   });
   registerPlayground(app, services, defaultTenantName);
-  log = (error, message) => app.log.error({ err: error }, message);
   return {
     app,
     services,

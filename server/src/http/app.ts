@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import helmet from "@fastify/helmet";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import type { Authenticator } from "../auth/authenticator.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { Context, Services } from "../context.ts";
@@ -10,7 +16,6 @@ import { PayloadTooLargeError, RateLimitedError, type ServerError, ValidationErr
 import { type AppRouter, appRouter } from "../routers/_app.ts";
 import { createCorsPolicy } from "./cors.ts";
 import { errorBody, httpStatusFor } from "./error-mapping.ts";
-import { createLoggerOptions } from "./logging.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import type { RateLimits } from "./rate-limits.ts";
 import type { RestRoute } from "./rest-route.ts";
@@ -35,8 +40,8 @@ export interface AppOptions {
   /** REST routes beyond the built-in ones (health, openapi, oauth token); each is served and documented. */
   routes?: (authenticator: Authenticator) => RestRoute[];
   providers?: () => Promise<ProviderHealth[]>;
-  /** Log lines go here (one JSON object each); nothing is logged when absent and the level is "silent". */
-  logStream?: { write(line: string): void };
+  /** From `createLogger`; the app logs each request through it with the request's id. */
+  logger: FastifyBaseLogger;
 }
 
 const procedurePaths = new Set(Object.keys(appRouter._def.procedures));
@@ -91,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const cors = createCorsPolicy(services.repository, services.now);
 
   const app = Fastify({
-    logger: createLoggerOptions(services.config.logLevel, options.logStream),
+    loggerInstance: options.logger,
     bodyLimit: services.config.bodyLimitBytes,
     // The n nearest hops are ours (load balancers); the address before them is the client's.
     trustProxy: (_address: string, hop: number) => hop < services.config.trustProxyHops,

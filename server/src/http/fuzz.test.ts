@@ -5,14 +5,16 @@ import { bearer, createTestServer, type TestServer } from "../testing/harness.ts
 // Bad bodies built field by field from the routes' zod schemas: each run corrupts one to three fields of a valid
 // body, and the answer must be a 400 that names every corrupted field, never a 5xx.
 
+// Keys Fastify's JSON parser refuses outright (prototype poisoning) are checked on their own below.
+const safeKey = fc.string({ maxLength: 6 }).filter((key) => key !== "__proto__" && key !== "constructor");
 const notString = fc.oneof(
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
   fc.array(fc.integer(), { maxLength: 2 }),
-  fc.object({ maxDepth: 1 }),
+  fc.object({ maxDepth: 1, key: safeKey }),
 );
-const notArray = fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.object({ maxDepth: 1 }));
+const notArray = fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.object({ maxDepth: 1, key: safeKey }));
 
 const keyFieldCorruptions = {
   name: fc.oneof(
@@ -144,6 +146,22 @@ describe("fuzzing validated routes with bad bodies", { timeout: 180_000 }, () =>
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses prototype-poisoning bodies with a 400", async () => {
+    for (const payload of [
+      '{"name":"x","role":"viewer","__proto__":{"admin":true}}',
+      '{"constructor":{"prototype":{}}}',
+    ]) {
+      const response = await server.app.inject({
+        method: "POST",
+        url: "/oauth/token",
+        headers: { "content-type": "application/json" },
+        payload,
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toBe("invalid_request");
+    }
   });
 
   it("POST /oauth/token: 1,000 corrupted bodies get RFC 6749 400s whose issues name each bad field", async () => {

@@ -1,18 +1,14 @@
-import type { FastifyServerOptions } from "fastify";
+import { type Logger, pino } from "pino";
 import type { Config } from "../config.ts";
 
 /**
- * pino options for Fastify: JSON lines, request ids, and no secrets or personal data. Requests are logged as
+ * The server's pino logger: JSON lines, request ids (Fastify adds them), and no secrets or personal data. Requests are logged as
  * method, path and id only (no query string, headers, body or client address); the redaction is a second guard
  * should any header reach a log line.
  */
-export function createLoggerOptions(
-  level: Config["logLevel"],
-  stream?: { write(line: string): void },
-): FastifyServerOptions["logger"] {
-  return {
+export function createLogger(level: Config["logLevel"], stream?: { write(line: string): void }): Logger {
+  const options = {
     level,
-    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         "req.headers.authorization",
@@ -32,4 +28,5 @@ export function createLoggerOptions(
       res: (reply: { statusCode: number }) => ({ status: reply.statusCode }),
     },
   };
+  return stream ? pino(options, stream) : pino(options);
 }

@@ -26,7 +26,8 @@ export interface TestServer extends PreparedServer {
  */
 export async function createTestServer(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, "routes" | "providers" | "logStream"> & {
+  options: Pick<AppOptions, "routes" | "providers"> & {
+    logStream?: { write(line: string): void };
     configure?: (config: Config) => Config;
     models?: ModelCaller;
   } = {},

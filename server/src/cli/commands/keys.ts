@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { roles } from "../../types.ts";
 import type { CliIo } from "../main.ts";
-import { configFromCli, usageOnInvalid } from "./server-config.ts";
+import { configFromCli, failWith, usageOnInvalid } from "./server-config.ts";
 
 /** `frontier keys create`: prints the new key alone on stdout (shown once), details on stderr. */
 export function registerKeysCommand(program: Command, io: CliIo): void {
@@ -27,7 +27,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
         const config = configFromCli(io, flags);
         const { prepareStorage } = await import("../../server.ts");
         const { createApiKey } = await import("../../auth/key-service.ts");
-        const { storage, services } = await prepareStorage(config);
+        const { storage, services } = await failWith(io, "could not open the database", () => prepareStorage(config));
         try {
           const { repository } = storage;
           const tenant =

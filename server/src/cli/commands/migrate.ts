@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliIo } from "../main.ts";
-import { configFromCli } from "./server-config.ts";
+import { configFromCli, failWith } from "./server-config.ts";
 
 export function registerMigrateCommand(program: Command, io: CliIo): void {
   program
@@ -10,9 +10,9 @@ export function registerMigrateCommand(program: Command, io: CliIo): void {
     .action(async (flags: { db?: string }) => {
       const config = configFromCli(io, flags);
       const { openStorage } = await import("../../db/open.ts");
-      const storage = await openStorage(config.database);
+      const storage = await failWith(io, "could not open the database", () => openStorage(config.database));
       try {
-        await storage.migrate();
+        await failWith(io, "migration failed", () => storage.migrate());
         io.stdout(`Migrated the ${storage.repository.dialect} database.\n`);
       } finally {
         await storage.repository.close();

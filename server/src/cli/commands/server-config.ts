@@ -28,3 +28,24 @@ export async function usageOnInvalid<T>(io: CliIo, run: () => Promise<T>): Promi
     throw error;
   }
 }
+
+/** Runs a step whose failure is the environment's (database down, port taken): one line naming it, exit 1. */
+export async function failWith<T>(io: CliIo, step: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CommandExit) throw error;
+    const reason = rootMessage(error);
+    io.stderr(`frontier: ${step}: ${reason}\n`);
+    throw new CommandExit(1, `${step}: ${reason}`);
+  }
+}
+
+/** The innermost cause's first line: drizzle wraps driver errors in "Failed query: <the whole SQL>". */
+function rootMessage(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  if (!(current instanceof Error)) return String(current);
+  const code = "code" in current && typeof current.code === "string" ? current.code : current.name;
+  return current.message.split("\n")[0] || code;
+}

@@ -139,4 +139,11 @@ describe("frontier start, migrate and keys create", { timeout: 240_000 }, () => 
     const database = await cli(["migrate", "--db", "postgres://x"]);
     expect(database).toMatchObject({ code: 2, stderr: expect.stringContaining("--db:") });
   });
+
+  it("exits 1 with one line when the database cannot be opened", async () => {
+    const unreachable = await cli(["migrate", "--db", "mysql://root@127.0.0.1:9/none"]);
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toMatch(/^frontier: could not open the database|^frontier: migration failed/);
+    expect(unreachable.stderr.trim().split("\n")).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliIo } from "../main.ts";
-import { configFromCli } from "./server-config.ts";
+import { configFromCli, failWith } from "./server-config.ts";
 
 /** `frontier start`: migrates, listens, prints the URL (and the first owner key once), runs until SIGINT/SIGTERM. */
 export function registerStartCommand(program: Command, io: CliIo): void {
@@ -14,15 +14,21 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       const config = configFromCli(io, flags);
       // Loaded here, not at the top, so `frontier --help` and the other commands start fast.
       const { prepareServer } = await import("../../server.ts");
-      const server = await prepareServer(config, {
-        logStream: { write: (line) => io.stdout(line) },
-        environment: io.env,
-      });
+      const server = await failWith(io, "could not open the database", () =>
+        prepareServer(config, { logStream: { write: (line) => io.stdout(line) }, environment: io.env }),
+      );
       const stopped = new Promise<string>((resolve) => {
         process.once("SIGINT", () => resolve("SIGINT"));
         process.once("SIGTERM", () => resolve("SIGTERM"));
       });
-      await server.app.listen({ port: config.port, host: config.host });
+      await failWith(io, `could not listen on ${config.host}:${config.port}`, async () => {
+        try {
+          await server.app.listen({ port: config.port, host: config.host });
+        } catch (error) {
+          await server.close();
+          throw error;
+        }
+      });
       const address = server.app.server.address();
       const port = typeof address === "object" && address !== null ? address.port : config.port;
       const host = config.host.includes(":") ? `[${config.host}]` : config.host;
