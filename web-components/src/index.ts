@@ -1,0 +1,8 @@
+// Every element, registered on import, and the public types.
+export type { FrontierApiIssue } from "./api/frontier-api-error.ts";
+export { FrontierApiError } from "./api/frontier-api-error.ts";
+export type * from "./api/types.ts";
+export { defaultApiBase, FrontierElement } from "./base/frontier-element.ts";
+export * from "./events/index.ts";
+export { FrontierLocalized, type LocalizedState } from "./frontier-localized/frontier-localized.ts";
+export { fallbackChain, fallbackChains } from "./locale/fallback-chain.ts";
