@@ -4,5 +4,7 @@ export { FrontierApiError } from "./api/frontier-api-error.ts";
 export type * from "./api/types.ts";
 export { defaultApiBase, FrontierElement } from "./base/frontier-element.ts";
 export * from "./events/index.ts";
+export { FrontierCopyGenerator } from "./frontier-copy-generator/frontier-copy-generator.ts";
+export type { GenerationRun } from "./frontier-copy-generator/generation-run.ts";
 export { FrontierLocalized, type LocalizedState } from "./frontier-localized/frontier-localized.ts";
 export { fallbackChain, fallbackChains } from "./locale/fallback-chain.ts";

@@ -75,7 +75,7 @@ export async function startBrowserHarness(options: { locale?: string } = {}): Pr
     async openFixture() {
       const page = await browser.context.newPage();
       await page.goto(`${sources.url}/testing/fixture.html`);
-      await page.waitForFunction(() => customElements.get("frontier-localized") !== undefined);
+      await page.waitForFunction(() => document.body.dataset.ready === "true");
       return page;
     },
     async close() {
