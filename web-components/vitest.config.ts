@@ -8,5 +8,7 @@ export default defineProject({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The machine is shared: give the browser time before a polled assertion gives up.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -7,4 +7,6 @@ export * from "./events/index.ts";
 export { FrontierCopyGenerator } from "./frontier-copy-generator/frontier-copy-generator.ts";
 export type { GenerationRun } from "./frontier-copy-generator/generation-run.ts";
 export { FrontierLocalized, type LocalizedState } from "./frontier-localized/frontier-localized.ts";
+export { FrontierVariantPreview } from "./frontier-variant-preview/frontier-variant-preview.ts";
+export { highlightChanges, type TextSegment } from "./frontier-variant-preview/highlight.ts";
 export { fallbackChain, fallbackChains } from "./locale/fallback-chain.ts";
