@@ -2,10 +2,29 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createMockApi, type MockApiOptions } from "./mock-api.ts";
 
+/** A request as the mock API received it; `json()` may be called any number of times. */
+export interface RecordedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string;
+  /** The JSON body as an object (empty when the body is not a JSON object). */
+  json(): Record<string, unknown>;
+}
+
+function jsonObject(body: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
+  } catch {
+    return {};
+  }
+}
+
 export interface MockApiServer {
   readonly url: string;
-  /** Every request the server saw, newest last. */
-  readonly requests: Request[];
+  /** Every request the server saw (preflights excepted), newest last. */
+  readonly requests: RecordedRequest[];
   /** Replaces the behaviour for the requests that follow. */
   configure(options: MockApiOptions): void;
   close(): Promise<void>;
@@ -16,8 +35,8 @@ export interface MockApiServer {
  * the caller's Origin echoed, preflight for Authorization/Content-Type/Accept, ETag exposed.
  */
 export async function serveMockApi(initial: MockApiOptions = {}): Promise<MockApiServer> {
-  const requests: Request[] = [];
-  let handler = createMockApi({ ...initial, onRequest: (request) => requests.push(request.clone()) });
+  const requests: RecordedRequest[] = [];
+  let handler = createMockApi(initial);
 
   const server = createServer(async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const origin = incoming.headers.origin;
@@ -41,6 +60,14 @@ export async function serveMockApi(initial: MockApiOptions = {}): Promise<MockAp
     for (const [name, value] of Object.entries(incoming.headers)) {
       if (typeof value === "string") headers.set(name, value);
     }
+    const body = Buffer.concat(chunks).toString("utf8");
+    requests.push({
+      url: `http://127.0.0.1${incoming.url ?? "/"}`,
+      method: incoming.method ?? "GET",
+      headers,
+      body,
+      json: () => jsonObject(body),
+    });
     const request = new Request(`http://127.0.0.1${incoming.url ?? "/"}`, {
       method: incoming.method ?? "GET",
       headers,
@@ -61,7 +88,7 @@ export async function serveMockApi(initial: MockApiOptions = {}): Promise<MockAp
     url: `http://127.0.0.1:${port}`,
     requests,
     configure(options) {
-      handler = createMockApi({ ...options, onRequest: (request) => requests.push(request.clone()) });
+      handler = createMockApi(options);
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -65,6 +65,7 @@ export const en = {
   "consent.save": "Save my choices",
   "consent.saving": "Saving…",
   "consent.saved": "Your choices were saved.",
+  "consent.change": "Change privacy choices",
 } as const;
 
 export type UiKey = keyof typeof en;

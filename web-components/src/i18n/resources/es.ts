@@ -67,4 +67,5 @@ export const es: UiStrings = {
   "consent.save": "Guardar mis preferencias",
   "consent.saving": "Guardando…",
   "consent.saved": "Sus preferencias quedaron guardadas.",
+  "consent.change": "Cambiar preferencias de privacidad",
 };

@@ -67,4 +67,5 @@ export const ptBR: UiStrings = {
   "consent.save": "Salvar minhas escolhas",
   "consent.saving": "Salvando…",
   "consent.saved": "Suas escolhas foram salvas.",
+  "consent.change": "Alterar escolhas de privacidade",
 };
