@@ -2,7 +2,7 @@
 // - `modules`: ES modules for bundlers, one file per source module, lit and i18next left as imports;
 // - `standalone`: one minified self-contained file per entry, for a plain <script type="module"> tag.
 import { fileURLToPath } from "node:url";
-import type { InlineConfig } from "vite";
+import { build, type InlineConfig, type Rolldown } from "vite";
 
 export const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 
@@ -22,6 +22,10 @@ const shared = {
   configFile: false,
   logLevel: "warn",
   publicDir: false,
+  mode: "production",
+  // Production builds of Lit whatever NODE_ENV the caller runs with (vitest sets "test").
+  resolve: { conditions: ["module", "browser", "production"] },
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
 } as const satisfies InlineConfig;
 
 export function modulesBuild(): InlineConfig {
@@ -57,6 +61,18 @@ export function standaloneBuild(entry: EntryName, write = true): InlineConfig {
       minify: true,
       target: "es2022",
       lib: { entry: entries[entry], formats: ["es"], fileName: () => standaloneFileName(entry) },
+      // Vite keeps whitespace in ES library output for bundlers to reprocess; a script tag wants it all minified.
+      rolldownOptions: { output: { minify: true, comments: false } },
     },
   };
+}
+
+/** The minified self-contained code of one entry, built in memory. */
+export async function standaloneCode(entry: EntryName): Promise<string> {
+  const output = await build(standaloneBuild(entry, false));
+  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  return outputs
+    .flatMap((result) => result.output)
+    .map((chunk) => (chunk.type === "chunk" ? chunk.code : ""))
+    .join("");
 }

@@ -1,8 +1,7 @@
 // Size budget: each self-contained bundle minified and gzipped, Lit included. Run: node scripts/size.ts
 // Fails (exit 1) when <frontier-localized> alone exceeds 10 KB min+gzip: it sits on storefront pages.
 import { gzipSync } from "node:zlib";
-import { build, type Rolldown } from "vite";
-import { type EntryName, entries, standaloneBuild, standaloneFileName } from "./bundles.ts";
+import { type EntryName, entries, standaloneCode, standaloneFileName } from "./bundles.ts";
 
 const budgets: Partial<Record<EntryName, number>> = { "frontier-localized": 10 * 1024 };
 
@@ -10,19 +9,10 @@ function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(2)} KB`;
 }
 
-async function bundleCode(entry: EntryName): Promise<string> {
-  const output = await build(standaloneBuild(entry, false));
-  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  return outputs
-    .flatMap((result) => result.output)
-    .map((chunk) => (chunk.type === "chunk" ? chunk.code : ""))
-    .join("");
-}
-
 let overBudget = false;
 const rows: string[][] = [["bundle", "minified", "min+gzip", "budget"]];
 for (const entry of Object.keys(entries) as EntryName[]) {
-  const code = await bundleCode(entry);
+  const code = await standaloneCode(entry);
   const gzipped = gzipSync(code, { level: 9 }).length;
   const budget = budgets[entry];
   if (budget !== undefined && gzipped > budget) overBudget = true;

@@ -64,7 +64,7 @@ describe("<frontier-copy-generator>", () => {
   });
 
   it("streams the text into a busy live region, then shows score, breakdown and adaptations", async () => {
-    harness.api.configure({ chunkDelayMs: 60 });
+    harness.api.configure({ chunkDelayMs: 250 });
     await mount(page, generator('markets="es-MX"'), { inShadowRoot: true });
     const generated = waitForEvent<{ market: string; score: number; composed: boolean }>(
       "frontier-generated",
@@ -75,6 +75,11 @@ describe("<frontier-copy-generator>", () => {
     await expect.poll(async () => (await output.textContent())?.length ?? 0).toBeGreaterThan(0);
     expect(await output.getAttribute("aria-busy")).toBe("true");
     expect(await output.getAttribute("role")).toBe("status");
+    expect(await output.getAttribute("lang")).toBe("es-MX");
+    const caretAnimation = () => output.evaluate((node) => getComputedStyle(node, "::after").animationName);
+    expect(await caretAnimation()).toBe("frontier-blink");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    expect(await caretAnimation()).toBe("none");
 
     expect(await generated).toEqual({ market: "es-MX", score: 87, composed: true });
     await expect.poll(() => output.getAttribute("aria-busy")).toBe("false");

@@ -16,6 +16,7 @@ export function renderRun(run: GenerationRun, t: Translate, title: string, actio
     <h3 id="title-${run.market}">${t("generator.result", { market: title })}</h3>
     <div
       part="output"
+      lang=${run.market}
       class=${streaming ? "streaming" : ""}
       role="status"
       aria-live="polite"
