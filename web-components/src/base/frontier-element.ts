@@ -11,7 +11,7 @@ export const defaultApiBase = "http://127.0.0.1:8787";
  */
 export class FrontierElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    apiBase: { attribute: "api-base", reflect: true },
+    apiBase: { attribute: "api-base" },
   };
 
   /** Base URL of the Frontier server (scheme, host and port; a path prefix is kept). */

@@ -43,7 +43,7 @@ export const en = {
   "length.medium": "Medium",
   "length.long": "Long",
   "preview.label": "Variants by market",
-  "preview.source": "Source ({{locale}})",
+  "preview.source": "Source: {{locale}}",
   "preview.loading": "Localizing…",
   "preview.empty": "No variants to show yet.",
   "preview.change": "“{{from}}” became “{{to}}”",

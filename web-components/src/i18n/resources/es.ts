@@ -45,7 +45,7 @@ export const es: UiStrings = {
   "length.medium": "Medio",
   "length.long": "Largo",
   "preview.label": "Variantes por mercado",
-  "preview.source": "Original ({{locale}})",
+  "preview.source": "Original: {{locale}}",
   "preview.loading": "Localizando…",
   "preview.empty": "Todavía no hay variantes para mostrar.",
   "preview.change": "«{{from}}» pasó a «{{to}}»",

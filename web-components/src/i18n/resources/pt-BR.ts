@@ -45,7 +45,7 @@ export const ptBR: UiStrings = {
   "length.medium": "Médio",
   "length.long": "Longo",
   "preview.label": "Variantes por mercado",
-  "preview.source": "Original ({{locale}})",
+  "preview.source": "Original: {{locale}}",
   "preview.loading": "Localizando…",
   "preview.empty": "Ainda não há variantes para mostrar.",
   "preview.change": "“{{from}}” virou “{{to}}”",
