@@ -4,35 +4,50 @@ export interface ServerSentEvent {
   readonly data: string;
 }
 
-/** Parses a `text/event-stream` body as it arrives (the WHATWG format: blank line ends an event). */
+/** Collects the fields of one event until a blank line dispatches it (the WHATWG format). */
+class EventBuilder {
+  #event = "";
+  #data: string[] = [];
+
+  /** Takes one line; returns the finished event when the line is blank. */
+  line(line: string): ServerSentEvent | undefined {
+    if (line === "") {
+      const finished =
+        this.#data.length > 0 ? { event: this.#event || "message", data: this.#data.join("\n") } : undefined;
+      this.#event = "";
+      this.#data = [];
+      return finished;
+    }
+    if (line.startsWith(":")) return undefined;
+    const colon = line.indexOf(":");
+    const field = colon === -1 ? line : line.slice(0, colon);
+    const raw = colon === -1 ? "" : line.slice(colon + 1);
+    const value = raw.startsWith(" ") ? raw.slice(1) : raw;
+    if (field === "event") this.#event = value;
+    else if (field === "data") this.#data.push(value);
+    return undefined;
+  }
+}
+
+/** Parses a `text/event-stream` body as it arrives; an event cut off by the end of the stream is dropped. */
 export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
+  const builder = new EventBuilder();
   let buffer = "";
-  let event = "";
-  let data: string[] = [];
   try {
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = lines.pop() ?? "";
+      // At the end a trailing CR is a whole line ending; before it, it may be half of a CRLF.
+      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
+      const held = !done && buffer.endsWith("\r");
+      const lines = (held ? buffer.slice(0, -1) : buffer).split(/\r\n|\r|\n/);
+      buffer = (lines.pop() ?? "") + (held ? "\r" : "");
       for (const line of lines) {
-        if (line === "") {
-          if (data.length > 0) yield { event: event === "" ? "message" : event, data: data.join("\n") };
-          event = "";
-          data = [];
-          continue;
-        }
-        if (line.startsWith(":")) continue;
-        const colon = line.indexOf(":");
-        const field = colon === -1 ? line : line.slice(0, colon);
-        const raw = colon === -1 ? "" : line.slice(colon + 1);
-        const fieldValue = raw.startsWith(" ") ? raw.slice(1) : raw;
-        if (field === "event") event = fieldValue;
-        else if (field === "data") data.push(fieldValue);
+        const event = builder.line(line);
+        if (event !== undefined) yield event;
       }
+      if (done) break;
     }
   } finally {
     reader.releaseLock();
