@@ -173,6 +173,21 @@ describe("<frontier-copy-generator>", () => {
     await mount(page, generator().replace('prompt="Zapatillas urbanas con envío gratis"', ""));
     await clickGenerate();
     expect(await page.locator("#gen form [role=alert]").textContent()).toBe("Write a prompt first.");
+    expect(harness.api.requests).toHaveLength(0);
+
+    // What the user types and picks is what is sent.
+    await page.locator("#gen textarea").fill("Mochila escolar");
+    await page.locator("#gen [part=markets] input[value=es-MX]").uncheck();
+    await page.locator("#gen [part=markets] input[value=es-CL]").check();
+    await page.locator("#gen select#tone").selectOption("urgent");
+    await clickGenerate();
+    await expect.poll(() => harness.api.requests.length).toBe(1);
+    expect(harness.api.requests[0]?.json()).toMatchObject({
+      prompt: "Mochila escolar",
+      target_country: "es-CL",
+      tone: "urgent",
+    });
+    harness.api.requests.length = 0;
 
     await mount(page, generator().replace("jwt-editor", "fk_live_secret"));
     await clickGenerate();

@@ -241,7 +241,7 @@ export class FrontierCopyGenerator extends FrontierElement {
           <label for="prompt">${t("generator.prompt")}</label>
           <textarea id="prompt" part="prompt" .value=${this.prompt}
             @input=${(event: InputEvent) => {
-              this.prompt = (event.target as HTMLTextAreaElement).value;
+              if (event.target instanceof HTMLTextAreaElement) this.prompt = event.target.value;
             }}></textarea>
         </div>
         <div class="options">
@@ -280,7 +280,9 @@ export class FrontierCopyGenerator extends FrontierElement {
           <legend>${t("generator.markets")}</legend>
           ${this.availableMarkets.map(
             (market) => html`<label><input type="checkbox" value=${market} .checked=${this.markets.includes(market)}
-              @change=${(event: Event) => this.#toggleMarket(market, (event.target as HTMLInputElement).checked)} />
+              @change=${(event: Event) => {
+                if (event.target instanceof HTMLInputElement) this.#toggleMarket(market, event.target.checked);
+              }} />
               ${marketName(market, language)}</label>`,
           )}
         </fieldset>
