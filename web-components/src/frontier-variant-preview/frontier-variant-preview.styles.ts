@@ -40,6 +40,12 @@ export const variantPreviewStyles = css`
     background: var(--frontier-color-highlight, #fff3b0);
     box-shadow: inset 0 -2px 0 var(--frontier-color-highlight-edge, #9a6700);
   }
+  mark[part~="source-change"] {
+    color: inherit;
+    background: none;
+    text-decoration: underline dotted var(--frontier-color-highlight-edge, #9a6700);
+    text-underline-offset: 0.2em;
+  }
   button[part~="change"][aria-current="true"] {
     background: var(--frontier-color-highlight-active, #ffd33d);
   }

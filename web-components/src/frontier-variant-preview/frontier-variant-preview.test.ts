@@ -56,7 +56,14 @@ describe("<frontier-variant-preview>", () => {
     const finding = await argentina.locator("[part=findings] li").textContent();
     expect(finding?.replace(/\s+/g, " ")).toContain("Warning: Instalment offers");
     expect(await page.locator("#preview [data-locale=es-CO]").textContent()).toContain("No findings.");
-    expect(await page.locator("#preview [part=source] [part=text]").textContent()).toBe(sampleSource);
+    const source = page.locator("#preview [part=source] [part=text]");
+    expect(await source.textContent()).toBe(sampleSource);
+    expect(await source.locator("[part=source-change]").allTextContents()).toEqual([
+      "Compra",
+      "computadora",
+      "págala",
+      "meses sin intereses",
+    ]);
   });
 
   it("shows results given as a property without calling the server", async () => {

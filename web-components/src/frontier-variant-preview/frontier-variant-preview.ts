@@ -22,6 +22,7 @@ import { changeOrder, highlightChanges } from "./highlight.ts";
  * @csspart variant - One market's column.
  * @csspart source - The source text's column.
  * @csspart text - A variant's text.
+ * @csspart source-change - A phrase of the source that some market changed.
  * @csspart change - A highlighted change (a button; focus it to select it).
  * @csspart changes - The list of explanations.
  * @csspart findings - The list of findings.
@@ -220,6 +221,15 @@ export class FrontierVariantPreview extends FrontierElement {
     </section>`;
   }
 
+  /** The source with every phrase some market changed marked, so each column can be read against it. */
+  #renderSource(): (string | TemplateResult)[] {
+    const changed = [...new Set(this.results.flatMap((result) => result.adaptations.map((a) => a.from)))];
+    const phrases = changed.map((from) => ({ from, to: from, reason: "" }));
+    return highlightChanges(this.source, phrases).map((segment) =>
+      segment.change === undefined ? segment.text : html`<mark part="source-change">${segment.text}</mark>`,
+    );
+  }
+
   protected override render() {
     const t = this.#i18n.t;
     if (this.errorMessage !== "") {
@@ -240,7 +250,7 @@ export class FrontierVariantPreview extends FrontierElement {
             ? nothing
             : html`<section part="source" aria-labelledby="source-heading">
                 <h3 id="source-heading">${t("preview.source", { locale: marketName(this.sourceLocale, this.#i18n.language) })}</h3>
-                <p part="text" lang=${this.sourceLocale}>${this.source}</p>
+                <p part="text" lang=${this.sourceLocale}>${this.#renderSource()}</p>
               </section>`
         }
         ${this.results.map((result, column) => this.#renderVariant(result, column, orders[column] ?? [], stop))}
