@@ -100,5 +100,5 @@ export const peru: MarketProfile = {
       sourced("S134,S135", "commercial date; the official date was not captured"),
     ),
   ],
-  legalReferences: ["pe"],
+  legalReferences: ["PE"],
 };
