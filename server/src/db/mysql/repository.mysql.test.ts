@@ -5,7 +5,7 @@ import { openStorage } from "../open.ts";
 import { repositoryContract } from "../repository-contract.ts";
 
 // Runs when MYSQL_URL names a MySQL-compatible server (CI sets it to the local MariaDB), in a database of its own.
-describe.runIf(mysqlUrl)("mysql", () => {
+describe("mysql", () => {
   repositoryContract("mysql (mysql2)", async (now) => {
     const scratch = await createScratchDatabase(mysqlUrl ?? "");
     const storage = await openStorage(parseDatabaseTarget(scratch.url), { now });
