@@ -86,6 +86,7 @@ const CLOSING = 16;
 const SPACE_ONLY = 32;
 
 function gapFlags(text: string, from: number, to: number): number {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return SPACE_ONLY;
   let flags = to > from ? SPACE_ONLY : 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -118,16 +119,20 @@ export function tokenize(text: string): Token[] {
       ({ end, kind } = slowMatch(text, i));
     } else if (isWordCode(code)) {
       let j = i + 1;
-      while (j < length && isWordCode(text.charCodeAt(j))) j++;
+      let code_ = false;
+      for (; j < length; j++) {
+        const c = text.charCodeAt(j);
+        if (!isWordCode(c)) break;
+        if ((c >= 48 && c <= 57) || c === 95) code_ = true;
+      }
       const next = text.charAt(j);
-      const word = text.slice(i, j);
       const fast =
         !(EXTENDERS.has(next) && continuesWord(text, j, next)) &&
         !(j - i === 3 && code >= 65 && code <= 90) &&
-        !CURRENCY_WORDS.has(word.toLowerCase());
+        !(j - i <= 2 && CURRENCY_WORDS.has(text.slice(i, j).toLowerCase()));
       if (fast) {
         end = j;
-        kind = HAS_DIGIT.test(word) || word.includes("_") ? "protected" : "word";
+        kind = code_ ? "protected" : "word";
       } else {
         ({ end, kind } = slowMatch(text, i));
       }
