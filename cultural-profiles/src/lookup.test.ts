@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UnknownMarketError } from "./errors.ts";
 import { getProfile, listProfiles, resolveMarket, supportedMarketQueries } from "./lookup.ts";
@@ -66,5 +67,30 @@ describe("market lookup", () => {
       expect(supported).toContain(profile.locale);
       expect(supported).toContain(profile.country);
     }
+  });
+
+  it("ignores case, separators and surrounding space in any spelling of a market", () => {
+    const profiles = listProfiles();
+    const spelling = fc
+      .record({
+        profile: fc.constantFrom(...profiles),
+        pick: fc.nat(),
+        upper: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        separator: fc.constantFrom("-", "_", " "),
+        padding: fc.constantFrom("", " ", "  "),
+      })
+      .map(({ profile, pick, upper, separator, padding }) => {
+        const keys = [profile.locale, profile.country, ...profile.names];
+        const key = keys[pick % keys.length] ?? profile.locale;
+        const cased = [...key.replace(/[-_ ]/g, separator)]
+          .map((character, position) => (upper[position] ? character.toUpperCase() : character.toLowerCase()))
+          .join("");
+        return { profile, query: `${padding}${cased}${padding}` };
+      });
+    fc.assert(
+      fc.property(spelling, ({ profile, query }) => {
+        expect(getProfile(query)).toBe(profile);
+      }),
+    );
   });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { occurrenceOf } from "./occurrence.ts";
+import type { Month, Weekday } from "./types.ts";
 
 describe("occurrenceOf", () => {
   it("places fixed dates", () => {
@@ -52,5 +54,45 @@ describe("occurrenceOf", () => {
     expect(() =>
       occurrenceOf({ rule: { kind: "nth-weekday", month: 2, weekday: 0, nth: 5 }, durationDays: 1 }, 2026),
     ).toThrow(RangeError);
+  });
+});
+
+describe("occurrenceOf properties", () => {
+  const years = fc.integer({ min: 1901, max: 2199 });
+  const months = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<Month>;
+  const weekdays = fc.integer({ min: 0, max: 6 }) as fc.Arbitrary<Weekday>;
+
+  it("lands the nth weekday on that weekday, in that month, in the right week", () => {
+    fc.assert(
+      fc.property(years, months, weekdays, fc.integer({ min: 1, max: 4 }), (year, month, weekday, nth) => {
+        const rule = { kind: "nth-weekday", month, weekday, nth: nth as 1 | 2 | 3 | 4 } as const;
+        const date = new Date(`${occurrenceOf({ rule, durationDays: 1 }, year).start}T00:00:00Z`);
+        expect(date.getUTCDay()).toBe(weekday);
+        expect(date.getUTCMonth() + 1).toBe(month);
+        expect(Math.ceil(date.getUTCDate() / 7)).toBe(nth);
+      }),
+    );
+  });
+
+  it("lands the last weekday within the month's final seven days", () => {
+    fc.assert(
+      fc.property(years, months, weekdays, (year, month, weekday) => {
+        const rule = { kind: "nth-weekday", month, weekday, nth: -1 } as const;
+        const date = new Date(`${occurrenceOf({ rule, durationDays: 1 }, year).start}T00:00:00Z`);
+        const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        expect(date.getUTCDay()).toBe(weekday);
+        expect(date.getUTCMonth() + 1).toBe(month);
+        expect(date.getUTCDate()).toBeGreaterThan(daysInMonth - 7);
+      }),
+    );
+  });
+
+  it("spans exactly durationDays", () => {
+    fc.assert(
+      fc.property(years, fc.integer({ min: 1, max: 30 }), (year, durationDays) => {
+        const { start, end } = occurrenceOf({ rule: { kind: "fixed", month: 12, day: 20 }, durationDays }, year);
+        expect((Date.parse(end) - Date.parse(start)) / 86_400_000).toBe(durationDays - 1);
+      }),
+    );
   });
 });

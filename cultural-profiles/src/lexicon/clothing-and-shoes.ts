@@ -1,5 +1,5 @@
 import { sourced, unsourced } from "../source.ts";
-import { ambiguous, c, domain, n, np, same } from "./define.ts";
+import { adj, ambiguous, c, domain, n, np, same } from "./define.ts";
 
 export const clothingAndShoes = domain("clothing-and-shoes", [
   c("t-shirt", "noun", "T-shirt", n("camiseta", "f", "S61"), {
@@ -251,5 +251,26 @@ export const clothingAndShoes = domain("clothing-and-shoes", [
   c("trousers", "noun", "trousers", n("pantalón", "m"), {
     "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY US ES": same(),
     BR: n("calça", "f"),
+  }),
+  c("brown", "adjective", "brown (colour of a product)", ambiguous(adj("café")), {
+    "MX GT HN SV NI CR PA CO EC BO CL US": same(),
+    "DO PR VE PE AR UY PY ES": adj("marrón"),
+    CU: adj("carmelita"),
+    BR: adj("marrom"),
+  }),
+  c("pink", "adjective", "pink (colour of a product)", adj("rosa"), {
+    "MX GT HN SV NI CR PA CU DO PR US ES": same(),
+    "CO VE EC PE BO CL AR UY PY": adj("rosado"),
+    BR: adj("rosa"),
+  }),
+  c("purple", "adjective", "purple (colour of a product)", adj("morado"), {
+    "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL US ES": same(),
+    "AR UY PY": adj("violeta", undefined, ["morado"]),
+    BR: adj("roxo"),
+  }),
+  c("light-blue", "adjective", "light blue, sky blue", adj("azul claro"), {
+    "MX GT HN SV NI CR PA CU DO PR CO VE EC US ES": same(),
+    "PE BO CL AR UY PY": adj("celeste"),
+    BR: adj("azul-claro"),
   }),
 ]);

@@ -31,6 +31,7 @@ describe("regional lexicon", () => {
   it("has no duplicated concept ids or generic terms", () => {
     const ids = lexicon.map((concept) => concept.id);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    // A noun and an adjective may share a spelling (café the drink, café the colour); one part of speech may not.
     const generics = lexicon.map((concept) => `${concept.partOfSpeech}:${concept.generic.term}`);
     expect(generics.filter((generic, index) => generics.indexOf(generic) !== index)).toEqual([]);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -101,7 +101,7 @@ export interface PlatformPreference {
   readonly source: Source;
 }
 
-/** Id of a jurisdiction in the compliance data (lowercase ISO country code, or a bloc such as `mercosur`). */
+/** Id of a jurisdiction in the compliance data: the ISO 3166-1 alpha-2 code its `jurisdictions` are keyed by. */
 export type JurisdictionId = string;
 
 export interface MarketProfile {

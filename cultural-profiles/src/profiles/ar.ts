@@ -130,5 +130,5 @@ export const argentina: MarketProfile = {
       'Decreto 562/2025; "Día del Niño" is the older name still used.',
     ),
   ],
-  legalReferences: ["ar", "mercosur"],
+  legalReferences: ["AR"],
 };

@@ -51,5 +51,5 @@ export const bolivia: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", fixed(3, 19), sourced("S127,S128")),
     familyDay("childrens-day", "Día del Niño", fixed(4, 12), sourced("S134,S135")),
   ],
-  legalReferences: ["bo"],
+  legalReferences: ["BO"],
 };

@@ -113,5 +113,5 @@ export const brazil: MarketProfile = {
     familyDay("fathers-day", "Dia dos Pais", nth(8, sunday, 2), sourced("S127")),
     familyDay("childrens-day", "Dia das Crianças", fixed(10, 12), sourced("S134")),
   ],
-  legalReferences: ["br", "mercosur"],
+  legalReferences: ["BR"],
 };

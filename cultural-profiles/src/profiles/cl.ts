@@ -112,5 +112,5 @@ export const chile: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", nth(8, sunday, 2), sourced("S133,S134")),
   ],
-  legalReferences: ["cl"],
+  legalReferences: ["CL"],
 };

@@ -81,5 +81,5 @@ export const colombia: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", nth(4, 6, -1), sourced("S135,S136")),
   ],
-  legalReferences: ["co"],
+  legalReferences: ["CO"],
 };

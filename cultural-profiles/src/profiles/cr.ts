@@ -63,5 +63,5 @@ export const costaRica: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", fixed(9, 9), sourced("S135")),
   ],
-  legalReferences: ["cr"],
+  legalReferences: ["CR"],
 };

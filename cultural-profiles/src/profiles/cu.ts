@@ -63,5 +63,5 @@ export const cuba: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", fixed(6, 1), sourced("S134,S135")),
   ],
-  legalReferences: ["cu"],
+  legalReferences: ["CU"],
 };

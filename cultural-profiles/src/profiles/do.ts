@@ -51,5 +51,5 @@ export const dominicanRepublic: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(7, sunday, -1), unsourced()),
     familyDay("childrens-day", "Día del Niño", fixed(9, 29), sourced("S135")),
   ],
-  legalReferences: ["do"],
+  legalReferences: ["DO"],
 };

@@ -64,5 +64,5 @@ export const ecuador: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", fixed(6, 1), sourced("S134,S135")),
   ],
-  legalReferences: ["ec"],
+  legalReferences: ["EC"],
 };

@@ -53,5 +53,5 @@ export const spain: MarketProfile = {
     familyDay("mothers-day", "Día de la Madre", nth(5, sunday, 1), sourced("S124")),
     familyDay("fathers-day", "Día del Padre", fixed(3, 19), sourced("S127,S128")),
   ],
-  legalReferences: ["es", "eu"],
+  legalReferences: ["ES"],
 };

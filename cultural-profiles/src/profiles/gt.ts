@@ -50,5 +50,5 @@ export const guatemala: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", fixed(6, 17), sourced("S128,S129")),
     familyDay("childrens-day", "Día del Niño", fixed(10, 1), sourced("S135")),
   ],
-  legalReferences: ["gt"],
+  legalReferences: ["GT"],
 };

@@ -50,5 +50,5 @@ export const honduras: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", fixed(3, 19), sourced("S127,S128", "decreed in 1959")),
     familyDay("childrens-day", "Día del Niño", fixed(9, 10), sourced("S135")),
   ],
-  legalReferences: ["hn"],
+  legalReferences: ["HN"],
 };

@@ -137,5 +137,5 @@ export const mexico: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", fixed(4, 30), sourced("S135,S136")),
   ],
-  legalReferences: ["mx"],
+  legalReferences: ["MX"],
 };

@@ -52,5 +52,5 @@ export const nicaragua: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", fixed(6, 23), sourced("S128,S129")),
     familyDay("childrens-day", "Día del Niño", fixed(6, 1), sourced("S134,S135")),
   ],
-  legalReferences: ["ni"],
+  legalReferences: ["NI"],
 };

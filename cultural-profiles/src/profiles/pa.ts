@@ -63,5 +63,5 @@ export const panama: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", nth(7, sunday, 3), sourced("S135")),
   ],
-  legalReferences: ["pa"],
+  legalReferences: ["PA"],
 };

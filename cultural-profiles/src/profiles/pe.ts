@@ -69,6 +69,16 @@ export const peru: MarketProfile = {
       source: sourced("S109"),
     },
     {
+      id: "tcea",
+      phrase: "TCEA (Tasa de Costo Efectivo Anual)",
+      variants: ["tcea", "tasa de costo efectivo anual"],
+      kind: "cost-disclosure",
+      rail: "credit advertising",
+      market: "PE",
+      note: "Cost-of-credit acronym to keep verbatim.",
+      source: unsourced(),
+    },
+    {
       id: "cuotas-sin-intereses",
       phrase: "cuotas sin intereses",
       variants: ["en cuotas"],
@@ -90,5 +100,5 @@ export const peru: MarketProfile = {
       sourced("S134,S135", "commercial date; the official date was not captured"),
     ),
   ],
-  legalReferences: ["pe"],
+  legalReferences: ["PE"],
 };

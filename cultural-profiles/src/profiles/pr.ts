@@ -61,5 +61,5 @@ export const puertoRico: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", nth(8, sunday, 2), sourced("S135")),
   ],
-  legalReferences: ["pr", "us"],
+  legalReferences: ["PR", "US"],
 };

@@ -64,6 +64,8 @@ describe("market profiles", () => {
       expect(profile.paymentIdioms.length).toBeGreaterThan(0);
       expect(profile.legalReferences.length).toBeGreaterThan(0);
       for (const idiom of profile.paymentIdioms) expect(idiom.market).toBe(profile.country);
+      expect(profile.legalReferences).toContain(profile.country);
+      for (const id of profile.legalReferences) expect(id).toMatch(/^[A-Z]{2}$/);
       const kinds = profile.retailCalendar.map((event) => event.kind);
       expect(kinds).toContain("mothers-day");
       expect(kinds).toContain("fathers-day");

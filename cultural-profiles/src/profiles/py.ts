@@ -61,5 +61,5 @@ export const paraguay: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", fixed(8, 16), sourced("S135", "S136 says 31 May")),
   ],
-  legalReferences: ["py", "mercosur"],
+  legalReferences: ["PY"],
 };

@@ -77,5 +77,5 @@ export const usHispanic: MarketProfile = {
     familyDay("mothers-day", "Día de las Madres", nth(5, sunday, 2), mothersDaySecondSundayOfMay),
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
   ],
-  legalReferences: ["us"],
+  legalReferences: ["US"],
 };

@@ -68,5 +68,5 @@ export const uruguay: MarketProfile = {
       sourced("S134", "commercial date; official 6 January; S136 says 9 August"),
     ),
   ],
-  legalReferences: ["uy", "mercosur"],
+  legalReferences: ["UY"],
 };

@@ -67,5 +67,5 @@ export const venezuela: MarketProfile = {
     familyDay("fathers-day", "Día del Padre", nth(6, sunday, 3), fathersDayThirdSundayOfJune),
     familyDay("childrens-day", "Día del Niño", nth(7, sunday, 3), sourced("S134,S135", "S136 says June")),
   ],
-  legalReferences: ["ve"],
+  legalReferences: ["VE"],
 };
