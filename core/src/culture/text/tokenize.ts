@@ -104,6 +104,60 @@ function gapFlags(text: string, from: number, to: number): number {
   return flags;
 }
 
+// A class with few fields: a megabyte of copy is ~150k tokens, and their size is what the garbage collector pays.
+class ScannedToken implements Token {
+  readonly #source: string;
+  readonly #flags: number;
+  readonly #gapStart: number;
+  readonly kind: TokenKind;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clauseStart: boolean;
+
+  constructor(
+    source: string,
+    kind: TokenKind,
+    text: string,
+    lower: string,
+    start: number,
+    end: number,
+    clauseStart: boolean,
+    flags: number,
+    gapStart: number,
+  ) {
+    this.#source = source;
+    this.#flags = flags;
+    this.#gapStart = gapStart;
+    this.kind = kind;
+    this.text = text;
+    this.lower = lower;
+    this.start = start;
+    this.end = end;
+    this.clauseStart = clauseStart;
+  }
+
+  get gap(): string {
+    return this.#source.slice(this.#gapStart, this.start);
+  }
+  get sentenceBreak(): boolean {
+    return (this.#flags & SENTENCE) !== 0;
+  }
+  get openerBreak(): boolean {
+    return (this.#flags & OPENER) !== 0;
+  }
+  get comma(): boolean {
+    return (this.#flags & COMMA) !== 0;
+  }
+  get closingPunctuation(): boolean {
+    return (this.#flags & CLOSING) !== 0;
+  }
+  get spaceOnly(): boolean {
+    return (this.#flags & SPACE_ONLY) !== 0;
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -146,20 +200,19 @@ export function tokenize(text: string): Token[] {
     const value = text.slice(i, end);
     const flags = gapFlags(text, last, i);
     if (flags & CLAUSE) pendingBreak = true;
-    tokens.push({
-      kind,
-      text: value,
-      lower: kind === "word" ? value.toLowerCase() : value,
-      start: i,
-      end,
-      clauseStart: pendingBreak,
-      gap: text.slice(last, i),
-      sentenceBreak: (flags & SENTENCE) !== 0,
-      openerBreak: (flags & OPENER) !== 0,
-      comma: (flags & COMMA) !== 0,
-      closingPunctuation: (flags & CLOSING) !== 0,
-      spaceOnly: (flags & SPACE_ONLY) !== 0,
-    });
+    tokens.push(
+      new ScannedToken(
+        text,
+        kind,
+        value,
+        kind === "word" ? value.toLowerCase() : value,
+        i,
+        end,
+        pendingBreak,
+        flags,
+        last,
+      ),
+    );
     // Markup is transparent: a tag before "Compra" does not end the clause state.
     if (kind !== "protected" || value.charAt(0) !== "<") pendingBreak = false;
     last = end;
