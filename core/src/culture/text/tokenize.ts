@@ -166,18 +166,26 @@ export function tokenize(text: string): Token[] {
   const length = text.length;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
     const ch = text.charAt(i);
     let end = -1;
     let kind: TokenKind = "word";
+    // Most words are already lowercase; toLowerCase() on a megabyte of them is measurable garbage.
+    let upper = true;
     if (code >= 48 && code <= 57) {
       ({ end, kind } = slowMatch(text, i));
     } else if (isWordCode(code)) {
       let j = i + 1;
       let code_ = false;
+      upper = code <= 90 || (code >= 0xc0 && code <= 0xde);
       for (; j < length; j++) {
         const c = text.charCodeAt(j);
         if (!isWordCode(c)) break;
         if ((c >= 48 && c <= 57) || c === 95) code_ = true;
+        else if (c <= 90 || (c >= 0xc0 && c <= 0xde)) upper = true;
       }
       const next = text.charAt(j);
       const fast =
@@ -205,7 +213,7 @@ export function tokenize(text: string): Token[] {
         text,
         kind,
         value,
-        kind === "word" ? value.toLowerCase() : value,
+        kind === "word" && upper ? value.toLowerCase() : value,
         i,
         end,
         pendingBreak,
