@@ -212,6 +212,13 @@ describe("transfer boundaries", () => {
     expect(result.text).toBe(`Ahorra un ${percent} en 1,000 productos.`);
   });
 
+  it("reads a noun after a noun term as its modifier, not as another term", () => {
+    expect(engine.transfer("Compra un portátil nuevo.", "es-ES", "es-MX").text).toBe("Compra una laptop nueva.");
+    expect(engine.transfer("El ordenador portátil nuevo.", "es-ES", "es-MX").text).toBe(
+      "La computadora portátil nueva.",
+    );
+  });
+
   it("works through the bundled data too", () => {
     const result = transfer("Compra el ordenador y cógelo hoy.", "es-ES", "es-AR");
     expect(result.text.startsWith("Comprá la computadora")).toBe(true);

@@ -106,8 +106,16 @@ export function findTerms(
     if (token?.kind !== "word" || claimed.has(i)) continue;
     const candidates = lexicon.byFirstWord.get(token.lower);
     if (!candidates) continue;
+    const previous = hits[hits.length - 1];
     for (const match of candidates) {
       if (matchesAt(tokens, i, match.words, claimed)) {
+        // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
+        const modifier =
+          previous?.last === i - 1 &&
+          token.spaceOnly &&
+          previous.match.concept.partOfSpeech === "noun" &&
+          match.concept.partOfSpeech === "noun";
+        if (modifier) break;
         hits.push({ match, first: i, last: i + match.words.length - 1 });
         i += match.words.length - 1;
         break;
