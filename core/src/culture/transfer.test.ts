@@ -219,6 +219,14 @@ describe("transfer boundaries", () => {
     );
   });
 
+  it("handles long texts with more changes than a call can take as arguments", () => {
+    const text = "Tienes un ordenador. ".repeat(45_000);
+    const result = engine.transfer(text, "es-ES", "es-AR");
+    expect(result.adaptations).toHaveLength(135_000);
+    expect(result.text.startsWith("Tenés una computadora. Tenés una computadora.")).toBe(true);
+    expect(engine.lint(text, "es-MX").length).toBe(45_000);
+  }, 60_000);
+
   it("works through the bundled data too", () => {
     const result = transfer("Compra el ordenador y cógelo hoy.", "es-ES", "es-AR");
     expect(result.text.startsWith("Comprá la computadora")).toBe(true);
