@@ -25,13 +25,18 @@ export type Adaptation = {
 
 /** Applies non-overlapping adaptations (any order) to the text they were computed on. */
 export function applyAdaptations(text: string, adaptations: readonly Adaptation[]): string {
-  const sorted = [...adaptations].sort((a, b) => a.start - b.start);
-  let out = "";
+  let ordered = true;
+  for (let i = 1; i < adaptations.length && ordered; i++) {
+    ordered = (adaptations[i - 1]?.start ?? 0) <= (adaptations[i]?.start ?? 0);
+  }
+  const sorted = ordered ? adaptations : [...adaptations].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
   let cursor = 0;
   for (const adaptation of sorted) {
     if (adaptation.start < cursor) continue;
-    out += text.slice(cursor, adaptation.start) + adaptation.to;
+    parts.push(text.slice(cursor, adaptation.start), adaptation.to);
     cursor = adaptation.end;
   }
-  return out + text.slice(cursor);
+  parts.push(text.slice(cursor));
+  return parts.join("");
 }

@@ -212,6 +212,21 @@ describe("transfer boundaries", () => {
     expect(result.text).toBe(`Ahorra un ${percent} en 1,000 productos.`);
   });
 
+  it("reads a noun after a noun term as its modifier, not as another term", () => {
+    expect(engine.transfer("Compra un portátil nuevo.", "es-ES", "es-MX").text).toBe("Compra una laptop nueva.");
+    expect(engine.transfer("El ordenador portátil nuevo.", "es-ES", "es-MX").text).toBe(
+      "La computadora portátil nueva.",
+    );
+  });
+
+  it("handles long texts with more changes than a call can take as arguments", () => {
+    const text = "Tienes un ordenador. ".repeat(45_000);
+    const result = engine.transfer(text, "es-ES", "es-AR");
+    expect(result.adaptations).toHaveLength(135_000);
+    expect(result.text.startsWith("Tenés una computadora. Tenés una computadora.")).toBe(true);
+    expect(engine.lint(text, "es-MX").length).toBe(45_000);
+  }, 60_000);
+
   it("works through the bundled data too", () => {
     const result = transfer("Compra el ordenador y cógelo hoy.", "es-ES", "es-AR");
     expect(result.text.startsWith("Comprá la computadora")).toBe(true);

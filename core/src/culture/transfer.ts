@@ -106,7 +106,7 @@ export function transferText(
     if (!hit) return;
     const rewrite = rewriteHit(tokens, text, hit, deps.index, () => slotAt(i), `${from.locale} → ${to.locale}`);
     for (const k of rewrite.claimed) claimed.add(k);
-    adaptations.push(...rewrite.adaptations);
+    for (const adaptation of rewrite.adaptations) adaptations.push(adaptation);
   };
   const slotAt = (i: number): VerbSlot | undefined => {
     const analysis = resolveVerbAt(tools.ctx, i)?.analysis;
@@ -114,11 +114,11 @@ export function transferText(
     const target = tools.targetPerson(analysis.person);
     return target ? { tense: analysis.tense, person: target } : undefined;
   };
-  adaptations.push(...addressAdaptations(text, plan, tools, claimed, rewriteAt));
+  // Concatenated, not spread into push: a long text yields more adaptations than a call may take arguments.
+  const address = addressAdaptations(text, plan, tools, claimed, rewriteAt);
   const formats = formatAdaptations(tokens, from, to);
-  adaptations.push(...formats.adaptations);
-
-  const ordered = dropOverlaps(adaptations.filter((a) => a.from !== a.to));
+  const all = adaptations.concat(address, formats.adaptations);
+  const ordered = dropOverlaps(all.filter((a) => a.from !== a.to));
   return { text: applyAdaptations(text, ordered), adaptations: ordered, findings: formats.findings };
 }
 

@@ -192,6 +192,27 @@ function rewriteVerb(
   return attachEnclitics(form, mapped.join(""));
 }
 
+const PRONOUN_WORDS: ReadonlySet<string> = new Set([
+  "tú",
+  "ti",
+  "contigo",
+  "vos",
+  "tu",
+  "tus",
+  "tuyo",
+  "tuya",
+  "tuyos",
+  "tuyas",
+  "vosotros",
+  "vosotras",
+  "vuestro",
+  "vuestra",
+  "vuestros",
+  "vuestras",
+  "te",
+  "os",
+]);
+
 type PronounChange = { to: string; reason: string; rule: Adaptation["rule"]; mergeWithPrevious?: boolean };
 
 function pronounChange(
@@ -206,7 +227,8 @@ function pronounChange(
   const label = LABEL[toSingular] ?? toSingular;
   const tu = plan.singularFrom.has("tu");
   const vos = plan.singularFrom.has("vos");
-  const previous = previousWord(tokens, i, false);
+  if (!PRONOUN_WORDS.has(word)) return undefined;
+  const previous = word === "ti" || word === "vos" ? previousWord(tokens, i, false) : undefined;
   const prev = previous ? (tokens[previous.index]?.lower ?? "") : "";
   switch (word) {
     case "tú":

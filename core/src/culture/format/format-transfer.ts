@@ -68,6 +68,52 @@ export function writeDate(parts: DateParts, convention: DateConvention): string 
 
 export type FormatResult = { readonly adaptations: Adaptation[]; readonly findings: Finding[] };
 
+type Outcome =
+  | { readonly to: string; readonly rule: Adaptation["rule"]; readonly reason: string }
+  | { readonly foreign: string }
+  | null;
+
+/** What one figure becomes in the target market; independent of where it stands, so it can be memoised. */
+function formatToken(token: Token, source: MarketProfile, target: MarketProfile): Outcome {
+  const { decimalSeparator, groupSeparator } = source.numbers;
+  if (token.kind === "money") {
+    const money = readMoney(token.text, source);
+    const parsed = money && parseLocalizedNumber(money.amount, decimalSeparator, groupSeparator);
+    if (!money || !parsed) return null;
+    if (money.currency === target.currency.code) {
+      const to = formatMoney(target, money.currency, parsed.value, parsed.fractionDigits);
+      return { to, rule: "format.money", reason: `price in ${money.currency} written for ${target.locale}` };
+    }
+    return isMarketCurrency(money.currency, target) ? null : { foreign: money.currency };
+  }
+  if (token.kind === "percent") {
+    const parsed = parseLocalizedNumber(
+      token.text.replace(/[\s\u00a0\u202f]*%$/, ""),
+      decimalSeparator,
+      groupSeparator,
+    );
+    if (!parsed) return null;
+    const to = formatPercent(target.locale, parsed.value, parsed.fractionDigits);
+    return { to, rule: "format.percent", reason: `percentage written for ${target.locale}` };
+  }
+  if (token.kind === "number" && hasSeparator(token.text)) {
+    const parsed = parseLocalizedNumber(token.text, decimalSeparator, groupSeparator);
+    if (!parsed) return null;
+    const to = formatNumber(target.locale, parsed.value, parsed.fractionDigits);
+    return { to, rule: "format.number", reason: `number separators of ${target.locale}` };
+  }
+  if (token.kind === "date") {
+    const parts = readDate(token.text, source.dates.order);
+    if (!parts) return null;
+    return {
+      to: writeDate(parts, target.dates),
+      rule: "format.date",
+      reason: `date order ${target.dates.order} of ${target.locale}`,
+    };
+  }
+  return null;
+}
+
 export function formatAdaptations(
   tokens: readonly Token[],
   source: MarketProfile,
@@ -76,62 +122,26 @@ export function formatAdaptations(
   const adaptations: Adaptation[] = [];
   const findings: Finding[] = [];
   if (source.locale === target.locale) return { adaptations, findings };
-  const { decimalSeparator, groupSeparator } = source.numbers;
-  const push = (token: Token, to: string, rule: Adaptation["rule"], reason: string) => {
-    if (to !== token.text) adaptations.push({ from: token.text, to, reason, rule, start: token.start, end: token.end });
-  };
+  // Prices and dates repeat across a catalogue: each distinct spelling is formatted once per call.
+  const memo = new Map<string, Outcome>();
   for (const token of tokens) {
-    if (token.kind === "money") {
-      const money = readMoney(token.text, source);
-      const parsed = money && parseLocalizedNumber(money.amount, decimalSeparator, groupSeparator);
-      if (!money || !parsed) continue;
-      if (money.currency === target.currency.code) {
-        push(
-          token,
-          formatMoney(target, money.currency, parsed.value, parsed.fractionDigits),
-          "format.money",
-          `price in ${money.currency} written for ${target.locale}`,
-        );
-      } else if (!isMarketCurrency(money.currency, target)) {
-        findings.push({
-          rule: "format.foreign-currency",
-          severity: "warning",
-          message: `Price in ${money.currency}, but ${target.locale} prices are in ${target.currency.code}; amounts are never converted.`,
-          start: token.start,
-          end: token.end,
-        });
-      }
-    } else if (token.kind === "percent") {
-      const parsed = parseLocalizedNumber(
-        token.text.replace(/[\s\u00a0\u202f]*%$/, ""),
-        decimalSeparator,
-        groupSeparator,
-      );
-      if (parsed)
-        push(
-          token,
-          formatPercent(target.locale, parsed.value, parsed.fractionDigits),
-          "format.percent",
-          `percentage written for ${target.locale}`,
-        );
-    } else if (token.kind === "number" && hasSeparator(token.text)) {
-      const parsed = parseLocalizedNumber(token.text, decimalSeparator, groupSeparator);
-      if (parsed)
-        push(
-          token,
-          formatNumber(target.locale, parsed.value, parsed.fractionDigits),
-          "format.number",
-          `number separators of ${target.locale}`,
-        );
-    } else if (token.kind === "date") {
-      const parts = readDate(token.text, source.dates.order);
-      if (parts)
-        push(
-          token,
-          writeDate(parts, target.dates),
-          "format.date",
-          `date order ${target.dates.order} of ${target.locale}`,
-        );
+    if (token.kind === "word" || token.kind === "protected") continue;
+    let outcome = memo.get(token.text);
+    if (outcome === undefined) {
+      outcome = formatToken(token, source, target);
+      memo.set(token.text, outcome);
+    }
+    if (outcome === null) continue;
+    if ("foreign" in outcome) {
+      findings.push({
+        rule: "format.foreign-currency",
+        severity: "warning",
+        message: `Price in ${outcome.foreign}, but ${target.locale} prices are in ${target.currency.code}; amounts are never converted.`,
+        start: token.start,
+        end: token.end,
+      });
+    } else if (outcome.to !== token.text) {
+      adaptations.push({ from: token.text, ...outcome, start: token.start, end: token.end });
     }
   }
   return { adaptations, findings };

@@ -2,13 +2,14 @@
 import type { Adaptation } from "../adaptation.ts";
 import type { FormsIndex, VerbSlot } from "../conjugation/forms-index.ts";
 import { formOf } from "../conjugation/forms-index.ts";
-import { matchCase } from "../text/accents.ts";
+import { matchCase, stripAccents } from "../text/accents.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CompiledLexicon, TermMatch } from "./compile.ts";
 import {
   type Agreement,
   agreementOfDeterminer,
   looksLikeAdjective,
+  pluralizeWord,
   reinflectAdjective,
   reinflectDeterminer,
 } from "./inflect.ts";
@@ -22,6 +23,18 @@ export type LexiconHit = {
 
 /** Adjectives that do not change with gender and may stand between a noun and an -o/-a adjective. */
 const INVARIANT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "dulce",
+  "dulces",
+  "picante",
+  "picantes",
+  "calientes",
+  "fuertes",
+  "suaves",
+  "ideales",
+  "especiales",
+  "naturales",
+  "originales",
+  "elegantes",
   "portátil",
   "portátiles",
   "grande",
@@ -66,18 +79,20 @@ const INVARIANT_ADJECTIVES: ReadonlySet<string> = new Set([
   "sostenible",
 ]);
 
-const COPULAS: ReadonlySet<string> = new Set([
-  "es",
-  "son",
-  "está",
-  "están",
-  "será",
-  "serán",
-  "queda",
-  "quedan",
-  "parece",
-  "parecen",
-]);
+const COPULAS: ReadonlyMap<string, readonly [string, string]> = new Map(
+  (
+    [
+      ["es", "son"],
+      ["está", "están"],
+      ["será", "serán"],
+      ["queda", "quedan"],
+      ["parece", "parecen"],
+    ] as const
+  ).flatMap(([singular, plural]) => [
+    [singular, [singular, plural]],
+    [plural, [singular, plural]],
+  ]),
+);
 
 /** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
 export function findTerms(
@@ -91,8 +106,16 @@ export function findTerms(
     if (token?.kind !== "word" || claimed.has(i)) continue;
     const candidates = lexicon.byFirstWord.get(token.lower);
     if (!candidates) continue;
+    const previous = hits[hits.length - 1];
     for (const match of candidates) {
       if (matchesAt(tokens, i, match.words, claimed)) {
+        // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
+        const modifier =
+          previous?.last === i - 1 &&
+          token.spaceOnly &&
+          previous.match.concept.partOfSpeech === "noun" &&
+          match.concept.partOfSpeech === "noun";
+        if (modifier) break;
         hits.push({ match, first: i, last: i + match.words.length - 1 });
         i += match.words.length - 1;
         break;
@@ -225,12 +248,17 @@ export function rewriteHit(
   for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
     const token = tokens[k];
     if (token?.kind !== "word" || !token.spaceOnly) break;
-    if (COPULAS.has(token.lower)) {
-      // Predicative adjective: "la malla roja es perfecta".
+    const copula = COPULAS.get(token.lower);
+    if (copula) {
+      // The verb agrees in number (las palomitas son → el pochoclo es), the predicate in gender and number.
+      const verb = copula[toAgreement.number === "plural" ? 1 : 0];
+      if (fromAgreement.number !== toAgreement.number && verb !== token.lower) agree(k, verb);
       const next = tokens[k + 1];
       const predicate =
-        next?.kind === "word" && next.spaceOnly && looksLikeAdjective(next.lower)
-          ? reinflectAdjective(next.lower, fromAgreement, toAgreement)
+        next?.kind === "word" && next.spaceOnly
+          ? looksLikeAdjective(next.lower)
+            ? reinflectAdjective(next.lower, fromAgreement, toAgreement)
+            : reinflectNumberOnly(next.lower, fromAgreement, toAgreement)
           : undefined;
       if (predicate !== undefined) agree(k + 1, predicate);
       break;
@@ -243,9 +271,24 @@ export function rewriteHit(
       agree(k, adjective);
       continue;
     }
-    if (!INVARIANT_ADJECTIVES.has(token.lower)) break;
+    const numberOnly = reinflectNumberOnly(token.lower, fromAgreement, toAgreement);
+    if (numberOnly !== undefined) agree(k, numberOnly);
+    else if (!INVARIANT_ADJECTIVES.has(token.lower)) break;
   }
   return { adaptations, claimed };
+}
+
+/** An adjective that does not mark gender (dulce, azul) changed in number only; undefined when nothing changes. */
+function reinflectNumberOnly(word: string, from: Agreement, to: Agreement): string | undefined {
+  if (from.number === to.number || !INVARIANT_ADJECTIVES.has(word)) return undefined;
+  if (to.number === "plural") {
+    const plural = pluralizeWord(word);
+    return INVARIANT_ADJECTIVES.has(plural) && plural !== word ? plural : undefined;
+  }
+  for (const singular of [word.slice(0, -2), word.slice(0, -1), stripAccents(word.slice(0, -2))]) {
+    if (singular !== word && INVARIANT_ADJECTIVES.has(singular) && pluralizeWord(singular) === word) return singular;
+  }
+  return undefined;
 }
 
 function isFiniteVerb(index: FormsIndex, word: string): boolean {

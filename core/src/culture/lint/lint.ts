@@ -40,7 +40,8 @@ export function createLinter(data: CultureData, index: FormsIndex) {
       const disabled = new Set(options.disable ?? []);
       const findings: Finding[] = [];
       for (const rule of [...builtIn, ...(options.rules ?? [])]) {
-        if (!disabled.has(rule.id)) findings.push(...rule.check(context));
+        if (disabled.has(rule.id)) continue;
+        for (const finding of rule.check(context)) findings.push(finding);
       }
       return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     },

@@ -86,6 +86,7 @@ const CLOSING = 16;
 const SPACE_ONLY = 32;
 
 function gapFlags(text: string, from: number, to: number): number {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return SPACE_ONLY;
   let flags = to > from ? SPACE_ONLY : 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -103,6 +104,60 @@ function gapFlags(text: string, from: number, to: number): number {
   return flags;
 }
 
+// A class with few fields: a megabyte of copy is ~150k tokens, and their size is what the garbage collector pays.
+class ScannedToken implements Token {
+  readonly #source: string;
+  readonly #flags: number;
+  readonly #gapStart: number;
+  readonly kind: TokenKind;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clauseStart: boolean;
+
+  constructor(
+    source: string,
+    kind: TokenKind,
+    text: string,
+    lower: string,
+    start: number,
+    end: number,
+    clauseStart: boolean,
+    flags: number,
+    gapStart: number,
+  ) {
+    this.#source = source;
+    this.#flags = flags;
+    this.#gapStart = gapStart;
+    this.kind = kind;
+    this.text = text;
+    this.lower = lower;
+    this.start = start;
+    this.end = end;
+    this.clauseStart = clauseStart;
+  }
+
+  get gap(): string {
+    return this.#source.slice(this.#gapStart, this.start);
+  }
+  get sentenceBreak(): boolean {
+    return (this.#flags & SENTENCE) !== 0;
+  }
+  get openerBreak(): boolean {
+    return (this.#flags & OPENER) !== 0;
+  }
+  get comma(): boolean {
+    return (this.#flags & COMMA) !== 0;
+  }
+  get closingPunctuation(): boolean {
+    return (this.#flags & CLOSING) !== 0;
+  }
+  get spaceOnly(): boolean {
+    return (this.#flags & SPACE_ONLY) !== 0;
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -111,23 +166,35 @@ export function tokenize(text: string): Token[] {
   const length = text.length;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
     const ch = text.charAt(i);
     let end = -1;
     let kind: TokenKind = "word";
+    // Most words are already lowercase; toLowerCase() on a megabyte of them is measurable garbage.
+    let upper = true;
     if (code >= 48 && code <= 57) {
       ({ end, kind } = slowMatch(text, i));
     } else if (isWordCode(code)) {
       let j = i + 1;
-      while (j < length && isWordCode(text.charCodeAt(j))) j++;
+      let code_ = false;
+      upper = code <= 90 || (code >= 0xc0 && code <= 0xde);
+      for (; j < length; j++) {
+        const c = text.charCodeAt(j);
+        if (!isWordCode(c)) break;
+        if ((c >= 48 && c <= 57) || c === 95) code_ = true;
+        else if (c <= 90 || (c >= 0xc0 && c <= 0xde)) upper = true;
+      }
       const next = text.charAt(j);
-      const word = text.slice(i, j);
       const fast =
         !(EXTENDERS.has(next) && continuesWord(text, j, next)) &&
         !(j - i === 3 && code >= 65 && code <= 90) &&
-        !CURRENCY_WORDS.has(word.toLowerCase());
+        !(j - i <= 2 && CURRENCY_WORDS.has(text.slice(i, j).toLowerCase()));
       if (fast) {
         end = j;
-        kind = HAS_DIGIT.test(word) || word.includes("_") ? "protected" : "word";
+        kind = code_ ? "protected" : "word";
       } else {
         ({ end, kind } = slowMatch(text, i));
       }
@@ -141,20 +208,19 @@ export function tokenize(text: string): Token[] {
     const value = text.slice(i, end);
     const flags = gapFlags(text, last, i);
     if (flags & CLAUSE) pendingBreak = true;
-    tokens.push({
-      kind,
-      text: value,
-      lower: kind === "word" ? value.toLowerCase() : value,
-      start: i,
-      end,
-      clauseStart: pendingBreak,
-      gap: text.slice(last, i),
-      sentenceBreak: (flags & SENTENCE) !== 0,
-      openerBreak: (flags & OPENER) !== 0,
-      comma: (flags & COMMA) !== 0,
-      closingPunctuation: (flags & CLOSING) !== 0,
-      spaceOnly: (flags & SPACE_ONLY) !== 0,
-    });
+    tokens.push(
+      new ScannedToken(
+        text,
+        kind,
+        value,
+        kind === "word" && upper ? value.toLowerCase() : value,
+        i,
+        end,
+        pendingBreak,
+        flags,
+        last,
+      ),
+    );
     // Markup is transparent: a tag before "Compra" does not end the clause state.
     if (kind !== "protected" || value.charAt(0) !== "<") pendingBreak = false;
     last = end;

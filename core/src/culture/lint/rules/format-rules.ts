@@ -6,6 +6,9 @@ import { parseLocalizedNumber } from "../../format/parse-number.ts";
 import type { Token } from "../../text/tokenize.ts";
 import type { Finding, LintRule } from "../types.ts";
 
+// Shared empty result: most tokens are not figures, and a fresh [] per token is garbage.
+const NONE: Finding[] = [];
+
 function opposite(profile: MarketProfile): { decimal: string; group: string } {
   return profile.numbers.decimalSeparator === "," ? { decimal: ".", group: "," } : { decimal: ",", group: "." };
 }
@@ -47,7 +50,15 @@ function numberFinding(token: Token, profile: MarketProfile): Finding | undefine
 export const numberFormatRule: LintRule = {
   id: "format.number",
   description: "A price, percentage or number written with another market's decimal and group separators.",
-  check: ({ tokens, profile }) => tokens.flatMap((token) => numberFinding(token, profile) ?? []),
+  check: ({ tokens, profile }) => {
+    const findings: Finding[] = [];
+    for (const token of tokens) {
+      if (token.kind === "word" || token.kind === "protected" || token.kind === "date") continue;
+      const finding = numberFinding(token, profile);
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
 };
 
 export const foreignCurrencyRule: LintRule = {
@@ -55,7 +66,7 @@ export const foreignCurrencyRule: LintRule = {
   description: "A price in a currency the market does not use (amounts are never converted).",
   check: ({ tokens, profile }) =>
     tokens.flatMap((token): Finding[] => {
-      if (token.kind !== "money") return [];
+      if (token.kind !== "money") return NONE;
       const money = readMoney(token.text, profile);
       if (!money || isMarketCurrency(money.currency, profile)) return [];
       return [
@@ -75,7 +86,7 @@ export const dateOrderRule: LintRule = {
   description: "A date that can only be read in another market's day/month order.",
   check: ({ tokens, profile }) =>
     tokens.flatMap((token): Finding[] => {
-      if (token.kind !== "date" || profile.dates.order === "YMD") return [];
+      if (token.kind !== "date" || profile.dates.order === "YMD") return NONE;
       const [first = 0, second = 0] = token.text.split(/[/.-]/).map(Number);
       const swapped = profile.dates.order === "DMY" ? first <= 12 && second > 12 : first > 12 && second <= 12;
       if (!swapped) return [];

@@ -73,7 +73,7 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
 }
 
 function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[i + k]?.lower.toLowerCase() === word);
+  return words.every((word, k) => tokens[i + k]?.lower === word);
 }
 
 export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
@@ -91,13 +91,13 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       const mine = profile.paymentIdioms;
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
-        if (!token) continue;
+        if (token?.kind !== "word") continue;
         const ownMatch = tables.ownByFirst.get(token.lower)?.find((words) => matchAt(tokens, i, words));
         if (ownMatch) {
           i += ownMatch.length - 1;
           continue;
         }
-        const hit = tables.foreign.get(token.lower.toLowerCase())?.find((p) => matchAt(tokens, i, p.words));
+        const hit = tables.foreign.get(token.lower)?.find((p) => matchAt(tokens, i, p.words));
         if (!hit) continue;
         const last = tokens[i + hit.words.length - 1] ?? token;
         const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
