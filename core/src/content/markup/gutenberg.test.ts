@@ -32,4 +32,13 @@ describe("Gutenberg adapter", () => {
       ["core/heading>h2", "Título"],
     ]);
   });
+
+  it("accepts a translation that reorders inline markup inside a block", () => {
+    const source =
+      '<!-- wp:paragraph -->\n<p>Compra <strong>hoy</strong> con <a href="/x">envío gratis</a></p>\n<!-- /wp:paragraph -->';
+    const doc = gutenbergAdapter.parse(source);
+    expect(doc.reassemble(new Map([["1", "⟨2⟩Free shipping⟨/2⟩ if you buy ⟨1⟩today⟨/1⟩"]]))).toBe(
+      '<!-- wp:paragraph -->\n<p><a href="/x">Free shipping</a> if you buy <strong>today</strong></p>\n<!-- /wp:paragraph -->',
+    );
+  });
 });

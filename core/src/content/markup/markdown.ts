@@ -209,7 +209,16 @@ function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
             .join("")
         : "";
   into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });
-  if ("children" in node) for (const child of node.children) shape(child, into);
+  if (!("children" in node)) return into;
+  if (node.type !== "paragraph" && node.type !== "heading" && node.type !== "tableCell") {
+    for (const child of node.children) shape(child, into);
+    return into;
+  }
+  // Inside a sentence a translation may reorder emphasis and links: compare them as a set.
+  const inline: ShapeEntry[] = [];
+  for (const child of node.children) shape(child, inline);
+  const keys = inline.map((entry) => entry.key).sort();
+  if (keys.length > 0) into.push({ offset: inline[0]?.offset ?? 0, key: keys.join("\u0000") });
   return into;
 }
 
