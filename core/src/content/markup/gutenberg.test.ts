@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createGutenbergAdapter, gutenbergAdapter } from "./gutenberg.ts";
+import { MarkupIntegrityError } from "./errors.ts";
+import { checkGutenbergStructure, createGutenbergAdapter, gutenbergAdapter } from "./gutenberg.ts";
 
 describe("Gutenberg adapter", () => {
   it("translates only the attribute names it knows, plus the ones a custom block declares", () => {
@@ -39,6 +40,24 @@ describe("Gutenberg adapter", () => {
     const doc = gutenbergAdapter.parse(source);
     expect(doc.reassemble(new Map([["1", "⟨2⟩Free shipping⟨/2⟩ if you buy ⟨1⟩today⟨/1⟩"]]))).toBe(
       '<!-- wp:paragraph -->\n<p><a href="/x">Free shipping</a> if you buy <strong>today</strong></p>\n<!-- /wp:paragraph -->',
+    );
+  });
+
+  it("checks a result against WordPress's parser and names where it breaks", () => {
+    const source =
+      '<!-- wp:paragraph -->\n<p>Hola</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:acme/card {"title":"Hola","id":3} /-->';
+    expect(() =>
+      checkGutenbergStructure(source, source.replace("Hola</p>", "Hi</p>").replace('"Hola"', '"Hi"')),
+    ).not.toThrow();
+    const broken = source.replace('"id":3', '"id":4');
+    expect(() => checkGutenbergStructure(source, broken)).toThrow(MarkupIntegrityError);
+    try {
+      checkGutenbergStructure(source, broken);
+    } catch (error) {
+      expect(error).toMatchObject({ format: "gutenberg", offset: broken.indexOf("<!-- wp:acme/card") });
+    }
+    expect(() => checkGutenbergStructure(source, source.replace("<p>Hola</p>", "<p><b>Hola</b></p>"))).toThrow(
+      MarkupIntegrityError,
     );
   });
 });
