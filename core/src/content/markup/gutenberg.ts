@@ -168,18 +168,33 @@ function checkBlocks(expected: readonly string[], output: string, rules: Attribu
   const length = Math.max(expected.length, actual.length);
   for (let index = 0; index < length; index++) {
     if (expected[index] === actual[index]) continue;
+    // Freeform HTML has no delimiter: point at the nearest named block's opening comment.
+    const named = actual.slice(0, index + 1).filter((entry) => !entry.startsWith("freeform ")).length;
     const openers = scanDelimiters(output).filter((d) => !d.closer);
-    const offset = openers[index - 1]?.start ?? openers[0]?.start ?? 0;
+    const offset = openers[Math.max(0, named - 1)]?.start ?? 0;
     throw new MarkupIntegrityError("gutenberg", offset, `block ${index + 1} differs: ${actual[index] ?? "missing"}`);
   }
 }
 
-export function createGutenbergAdapter(options: GutenbergOptions = {}): MarkupAdapter {
-  const rules: AttributeRules = {
+function attributeRules(options: GutenbergOptions): AttributeRules {
+  return {
     rich: new Set([...DEFAULT_RICH_TEXT_ATTRIBUTES, ...(options.richTextAttributes ?? [])]),
     plain: new Set([...DEFAULT_PLAIN_TEXT_ATTRIBUTES, ...(options.plainTextAttributes ?? [])]),
     html: options,
   };
+}
+
+/**
+ * Throws MarkupIntegrityError unless WordPress's parser reads `output` as the same blocks as
+ * `source` (names, attribute keys, non-text values, nesting, HTML tags) with only text changed.
+ */
+export function checkGutenbergStructure(source: string, output: string, options: GutenbergOptions = {}): void {
+  const rules = attributeRules(options);
+  checkBlocks(blockSignature(parseBlocks(source), rules), output, rules);
+}
+
+export function createGutenbergAdapter(options: GutenbergOptions = {}): MarkupAdapter {
+  const rules = attributeRules(options);
   return {
     format: "gutenberg",
     parse(source: string): ParsedDocument {

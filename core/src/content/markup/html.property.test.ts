@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { htmlAdapter } from "./html.ts";
-import { mapSegmentText } from "./placeholders.ts";
+import { mapSegmentText, tokenizePlaceholders } from "./placeholders.ts";
 
 const word = fc.constantFrom(
   "Hola",
@@ -88,6 +88,25 @@ const document = fc
 
 const shout = (part: string) => `${part.toUpperCase()} Ñ&<X>"'`;
 
+/** Reverses the top-level pieces of a segment (text and whole placeholder pairs): a legal reordering. */
+function reverseTopLevel(text: string): string {
+  const chunks: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const part of tokenizePlaceholders(text)) {
+    if (typeof part === "string") current += part;
+    else {
+      current += text.slice(part.start, part.end);
+      depth += part.type === "open" ? 1 : part.type === "close" ? -1 : 0;
+    }
+    if (depth === 0) {
+      chunks.push(current);
+      current = "";
+    }
+  }
+  return [...chunks, current].reverse().join("");
+}
+
 describe("HTML round trips", () => {
   it("gives the source back byte for byte with an identity translation", () => {
     fc.assert(
@@ -111,6 +130,18 @@ describe("HTML round trips", () => {
         expect(again.segments.map((s) => [s.kind, s.context, s.placeholders])).toEqual(
           doc.segments.map((s) => [s.kind, s.context, s.placeholders]),
         );
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it("accepts translations that reorder the inline markup of a sentence", () => {
+    fc.assert(
+      fc.property(document, (source) => {
+        const doc = htmlAdapter.parse(source);
+        const output = doc.reassemble(new Map(doc.segments.map((s) => [s.id, reverseTopLevel(s.text)])));
+        // reassemble verified the tags; a reordered pair may now wrap the whole sentence (then unwrapped).
+        expect(htmlAdapter.parse(output).segments).toHaveLength(doc.segments.length);
       }),
       { numRuns: 300 },
     );

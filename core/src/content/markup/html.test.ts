@@ -78,6 +78,9 @@ describe("HTML adapter", () => {
     expect(doc.restore("1", "⟨2⟩Save⟨/2⟩ and ⟨1⟩buy now⟨/1⟩")).toBe(
       '<b>Save</b> and <a href="/oferta" title="Oferta">buy now</a>',
     );
+    expect(doc.reassemble(new Map([["1", "⟨2⟩Save⟨/2⟩ and ⟨1⟩buy now⟨/1⟩"]]))).toBe(
+      '<p><b>Save</b> and <a href="/oferta" title="Oferta">buy now</a></p>',
+    );
     const translated = doc.reassemble(new Map([["2", "Deal"]]));
     expect(translated).toBe('<p>Compra <a href="/oferta" title="Deal">ahora</a> y <b>ahorra</b></p>');
   });

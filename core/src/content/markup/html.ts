@@ -79,6 +79,8 @@ class HtmlSplitter {
   private readonly attributeNames: ReadonlySet<string>;
   private readonly pieces: Piece[] = [];
   private readonly skeleton: SkeletonToken[] = [];
+  /** Markup tokens of the current sentence: a translation may reorder them, so they compare as a set. */
+  private sentenceTokens: SkeletonToken[] = [];
   private items: InlineItem[] = [];
   private readonly blocks: string[] = [];
   private cursor = 0;
@@ -130,9 +132,9 @@ class HtmlSplitter {
     );
     tokenizer.write(this.source);
     tokenizer.end();
-    if (this.skip) this.endSkip(this.source.length);
-    if (this.cursor < this.source.length)
-      this.items.push({ type: "atom", name: "text", pieces: [this.source.slice(this.cursor)] });
+    if (this.skip) this.endSkip(this.source.length, false);
+    // An unterminated tag at the end: markup the tokenizer dropped, kept verbatim outside any sentence.
+    if (this.cursor < this.source.length) this.verbatim(this.cursor, this.source.length);
     this.flush();
     return { pieces: this.pieces, skeleton: this.skeleton };
   }
@@ -142,8 +144,7 @@ class HtmlSplitter {
       this.cursor = end;
       return;
     }
-    if (start > this.cursor)
-      this.items.push({ type: "atom", name: "text", pieces: [this.source.slice(this.cursor, start)] });
+    if (start > this.cursor) this.verbatim(this.cursor, start);
     const raw = this.source.slice(start, end);
     this.items.push(textItem(raw, decodeHTML(raw)));
     this.cursor = end;
@@ -155,7 +156,7 @@ class HtmlSplitter {
     this.cursor = end;
     if (this.skip) return;
     const raw = this.source.slice(start, end);
-    this.skeleton.push({ offset: start, key: raw });
+    this.mark(start, raw, inline);
     if (inline) this.items.push({ type: "atom", name: "comment", pieces: [raw] });
     else {
       this.flush();
@@ -188,7 +189,7 @@ class HtmlSplitter {
       return;
     }
     const pieces = this.tagPieces(tag, end);
-    this.skeleton.push({ offset: tag.start, key: this.tagKey(tag, end) });
+    this.mark(tag.start, this.tagKey(tag, end), inline);
     if (inline) this.items.push({ type: isVoid ? "atom" : "open", name, pieces });
     else {
       this.flush();
@@ -204,12 +205,13 @@ class HtmlSplitter {
     this.cursor = end;
     const name = this.source.slice(nameStart, nameEnd).toLowerCase();
     if (this.skip) {
-      if (name === this.skip.name && --this.skip.depth === 0) this.endSkip(end);
+      if (name === this.skip.name && --this.skip.depth === 0) this.endSkip(end, true);
       return;
     }
     const raw = this.source.slice(start, end);
-    this.skeleton.push({ offset: start, key: raw });
-    if (INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name)) {
+    const inline = INLINE_ELEMENTS.has(name) || INLINE_VOID_ELEMENTS.has(name);
+    this.mark(start, raw, inline);
+    if (inline) {
       this.items.push({ type: "close", name, pieces: [raw] });
       return;
     }
@@ -219,17 +221,19 @@ class HtmlSplitter {
     if (at >= 0) this.blocks.length = at;
   }
 
-  private endSkip(end: number): void {
+  /** An element left open runs to the end of the document: then it is no part of a sentence. */
+  private endSkip(end: number, closed: boolean): void {
     const region = this.skip;
     this.skip = null;
     this.cursor = Math.max(this.cursor, end);
     if (!region) return;
     const content = this.source.slice(region.contentStart, end);
-    this.addTag(region.name, [...region.head, content], region.headKey + content, region.start, region.inline);
+    const pieces = [...region.head, content];
+    this.addTag(region.name, pieces, region.headKey + content, region.start, region.inline && closed);
   }
 
   private addTag(name: string, pieces: Piece[], key: string, offset: number, inline: boolean): void {
-    this.skeleton.push({ offset, key });
+    this.mark(offset, key, inline);
     if (inline) this.items.push({ type: "atom", name, pieces });
     else {
       this.flush();
@@ -270,8 +274,34 @@ class HtmlSplitter {
     return key + this.source.slice(from, end);
   }
 
+  /** Bytes no token covers (a `<` the tokenizer dropped): they end the sentence and stay as they are. */
+  private verbatim(start: number, end: number): void {
+    const raw = this.source.slice(start, end);
+    this.flush();
+    this.mark(start, raw, false);
+    this.pieces.push(raw);
+  }
+
+  private mark(offset: number, key: string, inline: boolean): void {
+    if (inline) {
+      this.sentenceTokens.push({ offset, key });
+      return;
+    }
+    this.closeSentenceTokens();
+    this.skeleton.push({ offset, key });
+  }
+
+  private closeSentenceTokens(): void {
+    const first = this.sentenceTokens[0];
+    if (!first) return;
+    const keys = this.sentenceTokens.map((token) => token.key).sort();
+    this.skeleton.push({ offset: first.offset, key: keys.join("\u0000") });
+    this.sentenceTokens = [];
+  }
+
   /** Ends the current sentence: it becomes a segment if it holds text, else verbatim pieces. */
   private flush(): void {
+    this.closeSentenceTokens();
     if (this.skeletonOnly) this.items = [];
     if (this.items.length === 0) return;
     const items = this.items;

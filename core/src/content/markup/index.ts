@@ -10,7 +10,12 @@ import type { MarkupAdapter, MarkupFormat, ParsedDocument } from "./types.ts";
 
 export { detectFormat } from "./detect.ts";
 export { MarkupIntegrityError, MarkupParseError, SegmentTranslationError } from "./errors.ts";
-export { createGutenbergAdapter, type GutenbergOptions, gutenbergAdapter } from "./gutenberg.ts";
+export {
+  checkGutenbergStructure,
+  createGutenbergAdapter,
+  type GutenbergOptions,
+  gutenbergAdapter,
+} from "./gutenberg.ts";
 export { createHtmlAdapter, type HtmlOptions, htmlAdapter } from "./html.ts";
 export { markdownAdapter } from "./markdown.ts";
 export {

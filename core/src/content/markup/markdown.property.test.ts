@@ -51,6 +51,7 @@ const block = fc.oneof(
   fc.tuple(words, words).map(([a, b]) => `> ${a}\n> ${b}\n>\n> ${a}`),
   fc.tuple(words, words).map(([a, b]) => `- ${a}\n  ${b}\n- ${b}`),
   words.map((w) => `> <span>\n> ${w}`),
+  fc.tuple(line, line).map(([a, b]) => `| Producto | Precio |\n| :--- | ---: |\n| ${a} | ${b} |\n| ~~${b}~~ | 10 € |`),
   fc.constantFrom(
     "```js\nconst precio = 10; // Hola\n```",
     "    indented code",

@@ -1,15 +1,27 @@
-// Markdown (CommonMark) adapter: mdast-util-from-markdown gives every node its source offsets.
-// Paragraphs and headings are segments; emphasis, strong and links become paired placeholders with
+// Markdown (CommonMark + GFM tables and strikethrough) adapter: mdast-util-from-markdown gives every
+// node its source offsets. Paragraphs, headings and table cells are segments; emphasis, strong and links become paired placeholders with
 // their delimiters and URLs inside the placeholder; code, inline HTML and images are self-closing
 // ones. HTML blocks go through the HTML adapter.
-import type { Nodes, PhrasingContent } from "mdast";
+import type { Nodes, PhrasingContent, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
 import { createDocument } from "./document.ts";
 import { MarkupIntegrityError } from "./errors.ts";
 import { htmlSkeleton, splitHtml } from "./html.ts";
 import { hasTranslatableText, type InlineItem, nestRuns, runsToPieces, textItem, unwrapRuns } from "./inline.ts";
 import { type Piece, slot } from "./template.ts";
 import type { MarkupAdapter, ParsedDocument } from "./types.ts";
+
+/** CommonMark plus GFM tables and strikethrough, as blogs and README-style copy use them. */
+function parseMarkdown(source: string): Root {
+  return fromMarkdown(source, {
+    extensions: [gfmTable(), gfmStrikethrough()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+  });
+}
 
 const PAIRED = new Set(["emphasis", "strong", "delete", "link", "linkReference"]);
 const CONTAINERS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow"]);
@@ -44,7 +56,8 @@ export function moveSpacesOutOfPairs(translation: string): string {
   return current;
 }
 
-function escapeHeading(text: string): string {
+/** Headings and table cells are one line: a translated line break becomes a space. */
+function escapeOneLine(text: string): string {
   return escapeMarkdown(text.replace(/\s*\n\s*/g, " "));
 }
 
@@ -60,7 +73,7 @@ class MarkdownSplitter {
   }
 
   split(): Piece[] {
-    this.visit(fromMarkdown(this.source));
+    this.visit(parseMarkdown(this.source));
     this.pieces.push(this.source.slice(this.cursor));
     return this.pieces;
   }
@@ -95,7 +108,7 @@ class MarkdownSplitter {
     this.pieces.push(this.source.slice(this.cursor, from.start));
     if (hasTranslatableText(nested)) {
       const { before, runs, after } = unwrapRuns(nested);
-      const escapeText = context.startsWith("heading") ? escapeHeading : escapeMarkdown;
+      const escapeText = context.startsWith("heading") || context === "tableCell" ? escapeOneLine : escapeMarkdown;
       const prefix = this.linePrefix;
       const encode = prefix === "" ? escapeText : (text: string) => escapeText(text).replaceAll("\n", `\n${prefix}`);
       this.pieces.push(...before, slot("text", context, runs, encode, moveSpacesOutOfPairs), ...after);
@@ -191,6 +204,7 @@ const STRUCTURAL_FIELDS = [
   "title",
   "identifier",
   "referenceType",
+  "align",
 ] as const;
 
 /** Every node but text, with the fields that are markup (URLs, code, HTML), in document order. */
@@ -209,12 +223,21 @@ function shape(node: Nodes, into: ShapeEntry[] = []): ShapeEntry[] {
             .join("")
         : "";
   into.push({ offset: span(node)?.start ?? 0, key: `${node.type} ${fields.join(" ")} ${verbatim}` });
-  if ("children" in node) for (const child of node.children) shape(child, into);
+  if (!("children" in node)) return into;
+  if (node.type !== "paragraph" && node.type !== "heading" && node.type !== "tableCell") {
+    for (const child of node.children) shape(child, into);
+    return into;
+  }
+  // Inside a sentence a translation may reorder emphasis and links: compare them as a set.
+  const inline: ShapeEntry[] = [];
+  for (const child of node.children) shape(child, inline);
+  const keys = inline.map((entry) => entry.key).sort();
+  if (keys.length > 0) into.push({ offset: inline[0]?.offset ?? 0, key: keys.join("\u0000") });
   return into;
 }
 
 function checkShape(expected: readonly ShapeEntry[], output: string): void {
-  const actual = shape(fromMarkdown(output));
+  const actual = shape(parseMarkdown(output));
   const length = Math.max(expected.length, actual.length);
   for (let index = 0; index < length; index++) {
     if (expected[index]?.key === actual[index]?.key) continue;
@@ -227,7 +250,7 @@ export const markdownAdapter: MarkupAdapter = {
   format: "markdown",
   parse(source: string): ParsedDocument {
     const pieces = new MarkdownSplitter(source).split();
-    const expected = shape(fromMarkdown(source));
+    const expected = shape(parseMarkdown(source));
     return createDocument("markdown", source, pieces, (output) => checkShape(expected, output));
   },
 };
