@@ -7,7 +7,8 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 // Runs the README's building blocks for real: the workspace link of the `frontier` bin through pnpm.
-describe("the frontier bin", () => {
+// Each spawns pnpm and Node, which can take seconds on a busy machine.
+describe("the frontier bin", { timeout: 60_000 }, () => {
   it("is linked at the workspace root and prints its help", async () => {
     const { stdout } = await run("pnpm", ["frontier", "--help"], { cwd: root });
     expect(stdout).toContain("Usage: frontier");

@@ -1,19 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../auth/principal.ts";
-import { RateLimitedError } from "../errors.ts";
 import { bearer, createTestServer, type TestServer } from "../testing/harness.ts";
-import { createRateLimits } from "./rate-limits.ts";
-
-const settings = { keyPerMinute: 2, tenantPerMinute: 100, addressPerMinute: 100 };
-const principal = (keyId: string): Principal => ({
-  tenantId: `ten_${keyId}`,
-  keyId,
-  kind: "secret",
-  role: "viewer",
-  permissions: new Set(),
-  via: "key",
-  quotaPerMinute: null,
-});
 
 describe("rate limits over HTTP (memory store)", () => {
   let server: TestServer;
