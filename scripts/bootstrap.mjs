@@ -7,6 +7,7 @@
 // Every step is skipped when already done, so a second run prints nothing of its own.
 // Plain JavaScript with no dependencies: it must run before anything is installed.
 import { spawnSync } from "node:child_process";
+import { createConnection } from "node:net";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
@@ -117,6 +118,22 @@ function ensureChromium() {
   }
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:port within a second. */
+function answers(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: "127.0.0.1", port, timeout: 1000 });
+    socket.once("connect", () => resolve(true)).once("error", () => resolve(false)).once("timeout", () => resolve(false));
+  }).finally(() => undefined);
+}
+
+/** MySQL and Redis tests run against the local services when they answer and nothing else is named. */
+async function serviceEnv(env) {
+  const named = { ...env };
+  if (!named.MYSQL_URL && (await answers(3306))) named.MYSQL_URL = "mysql://root@127.0.0.1:3306/test";
+  if (!named.REDIS_URL && (await answers(6379))) named.REDIS_URL = "redis://127.0.0.1:6379";
+  return named;
+}
+
 const jobs = {
   start: (args) => ["exec", "frontier", "start", ...args],
   test: (args) => ["exec", "vitest", "run", ...args],
@@ -129,9 +146,12 @@ if (!job || !(job in jobs)) {
   process.exit(2);
 }
 try {
-  const env = toolchainEnv();
+  let env = toolchainEnv();
   installDependencies(env);
-  if (job === "test") ensureChromium();
+  if (job === "test") {
+    ensureChromium();
+    env = await serviceEnv(env);
+  }
   process.exitCode = run("pnpm", jobs[job](args), { env });
 } catch (error) {
   say(error instanceof Error ? error.message : String(error));
