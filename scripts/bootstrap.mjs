@@ -7,9 +7,9 @@
 // Every step is skipped when already done, so a second run prints nothing of its own.
 // Plain JavaScript with no dependencies: it must run before anything is installed.
 import { spawnSync } from "node:child_process";
-import { createConnection } from "node:net";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createConnection } from "node:net";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -122,7 +122,10 @@ function ensureChromium() {
 function answers(port) {
   return new Promise((resolve) => {
     const socket = createConnection({ host: "127.0.0.1", port, timeout: 1000 });
-    socket.once("connect", () => resolve(true)).once("error", () => resolve(false)).once("timeout", () => resolve(false));
+    socket
+      .once("connect", () => resolve(true))
+      .once("error", () => resolve(false))
+      .once("timeout", () => resolve(false));
   }).finally(() => undefined);
 }
 

@@ -10,7 +10,7 @@ import { parseTranslationCsv, translationCsvHeader } from "./translation-csv.ts"
 const fixture = new URL("fixtures/translation-export.csv", import.meta.url);
 const source = readFileSync(fixture, "utf8");
 
-describe("frontier shopify localize", () => {
+describe("frontier shopify localize", { timeout: 60_000 }, () => {
   it("fills one row per source row and market, keeps the header, and leaves untranslatable fields alone", async () => {
     const directory = await mkdtemp(join(tmpdir(), "frontier-shopify-"));
     const output = join(directory, "out.csv");

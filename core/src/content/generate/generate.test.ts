@@ -9,7 +9,7 @@ const now = () => new Date("2026-05-01T12:00:00Z");
 const rulesOnly = () => ({ models: createModelCaller({ providers: [createRules()] }), now });
 const brief = { prompt: "zapatillas de running ligeras", content_type: "product_description", length: 60 };
 
-describe("generate with the rules provider", () => {
+describe("generate with the rules provider", { timeout: 60_000 }, () => {
   it("answers the whitepaper's contract for the market", async () => {
     const response = await generate({ ...brief, target_country: "argentina", target_industry: "sports" }, rulesOnly());
     expect(response.metadata).toMatchObject({ provider: "rules", locale: "es-AR", country: "AR", address_form: "vos" });
@@ -71,7 +71,7 @@ describe("generate with the rules provider", () => {
   });
 });
 
-describe("generate with a model provider", () => {
+describe("generate with a model provider", { timeout: 60_000 }, () => {
   let fake: FakeProviderServer;
   beforeAll(async () => {
     fake = await startFakeOpenAI();

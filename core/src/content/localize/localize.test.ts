@@ -20,7 +20,7 @@ const productHtml = [
   "<ul><li>Compatible con tu móvil</li><li>Queréis más: escribidnos</li></ul></div>",
 ].join("");
 
-describe("localize with the rules provider", () => {
+describe("localize with the rules provider", { timeout: 60_000 }, () => {
   it("adapts text per market and leaves every tag and attribute outside the text byte-identical", async () => {
     const [mexico, argentina] = await localize(
       { content: productHtml, format: "html", from: "es-ES", to: ["es-MX", "es-AR"] },
@@ -95,7 +95,7 @@ function userJson(request: RecordedRequest): SegmentRequest {
   return JSON.parse(user?.content ?? "{}") as SegmentRequest;
 }
 
-describe("localize with a model provider", () => {
+describe("localize with a model provider", { timeout: 60_000 }, () => {
   let fake: FakeProviderServer;
   const providers = () => ({
     models: createModelCaller({

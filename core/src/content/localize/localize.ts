@@ -6,7 +6,7 @@ import type { ContentType } from "../content-types.ts";
 import { ModelAnswerRejectedError, UnsupportedByProvidersError } from "../errors.ts";
 import { lintForMarket } from "../market-lint.ts";
 import { marketIdioms, marketSystemPrompt, resolveLocale } from "../markets.ts";
-import { type MarkupFormat, parseMarkup, type Segment } from "../markup/index.ts";
+import { type MarkupFormat, type MarkupOptions, parseMarkup, type Segment } from "../markup/index.ts";
 import type { ModelCaller } from "../model-caller.ts";
 import { pseudonymizer } from "../privacy.ts";
 import { scoreCopy } from "../score/index.ts";
@@ -23,6 +23,8 @@ import type { TranslationMemory } from "./translation-memory.ts";
 export interface LocalizeRequest {
   content: string;
   format?: MarkupFormat | "auto";
+  /** More HTML attributes or Gutenberg block attributes (a custom block's text) to translate. */
+  markupOptions?: MarkupOptions;
   /** Source locale, e.g. `es-ES`. */
   from: string;
   /** Target locales, e.g. `["es-AR", "es-MX"]`. */
@@ -89,7 +91,7 @@ export async function localize(
 ): Promise<LocalizedResult[]> {
   const source = resolveLocale(request.from, "source_locale");
   const targets = request.to.map((locale, index) => resolveLocale(locale, `target_locales[${index}]`));
-  const document = parseMarkup(request.content, request.format ?? "auto");
+  const document = parseMarkup(request.content, request.format ?? "auto", request.markupOptions);
   const protect = compileGlossary(request.glossary ?? []);
   const { pseudonymize, restore } = pseudonymizer();
   const prepared: PreparedSegment[] = document.segments.map((segment) => {

@@ -5,7 +5,7 @@ import { createRules } from "./rules-provider.ts";
 const rules = createRules();
 const ask = (payload: unknown) => ({ messages: [{ role: "user" as const, content: JSON.stringify(payload) }] });
 
-describe("the rules provider", () => {
+describe("the rules provider", { timeout: 60_000 }, () => {
   it("is configured without a key and never leaves the machine", () => {
     expect(rules.isConfigured()).toBe(true);
     expect(rules.capabilities.remote).toBe(false);

@@ -8,7 +8,7 @@ async function run(argv: string[], stdin = "") {
   return { code, stdout: capture.stdout(), stderr: capture.stderr() };
 }
 
-describe("frontier localize", () => {
+describe("frontier localize", { timeout: 60_000 }, () => {
   it("writes the localized document to stdout for one target", async () => {
     const result = await run(
       ["localize", "--from", "es-ES", "--to", "es-MX", "--format", "html"],
@@ -54,7 +54,7 @@ describe("frontier localize", () => {
   });
 });
 
-describe("frontier validate", () => {
+describe("frontier validate", { timeout: 60_000 }, () => {
   it("exits 1 with JSON findings when copy uses another market's words", async () => {
     const result = await run(["validate", "--locale", "es-MX", "--json"], "Vosotros podéis pagar con el móvil.");
     expect(result.code).toBe(ExitCode.failed);
@@ -73,7 +73,7 @@ describe("frontier validate", () => {
   });
 });
 
-describe("frontier generate", () => {
+describe("frontier generate", { timeout: 60_000 }, () => {
   it("writes the whitepaper's response as JSON", async () => {
     const result = await run([
       "generate",

@@ -3,7 +3,7 @@ import { bearer, createTestServer, type TestServer } from "../../testing/harness
 
 const shop = "https://shop.example";
 
-describe("content routes", () => {
+describe("content routes", { timeout: 60_000 }, () => {
   let server: TestServer;
   let editor: string;
   let viewer: string;
@@ -109,7 +109,7 @@ describe("content routes", () => {
   });
 });
 
-describe("the storefront read path", () => {
+describe("the storefront read path", { timeout: 60_000 }, () => {
   let server: TestServer;
   let publishable: string;
   let documentId: string;
@@ -171,7 +171,7 @@ describe("the storefront read path", () => {
   });
 });
 
-describe("the playground", () => {
+describe("the playground", { timeout: 60_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await createTestServer();
