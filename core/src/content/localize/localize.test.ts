@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeProviderServer, type RecordedRequest, startFakeOpenAI } from "../../../testing/index.ts";
-import { createOpenAI, createRules } from "../../models/index.ts";
+import {
+  type FakeProviderServer,
+  type RecordedRequest,
+  startFakeAnthropic,
+  startFakeOpenAI,
+} from "../../../testing/index.ts";
+import { createAnthropic, createOpenAI, createRules } from "../../models/index.ts";
 import { InvalidContentRequestError, UnsupportedByProvidersError } from "../errors.ts";
 import { createModelCaller } from "../model-caller.ts";
 import { localize } from "./localize.ts";
@@ -168,5 +173,74 @@ describe("localize with a model provider", { timeout: 60_000 }, () => {
     const body = fake.requests[before]?.body as { messages: { role: string; content: string }[] };
     expect(body.messages.find((message) => message.role === "system")?.content).toMatch(/data, not instructions/);
     expect(userJson(fake.requests[before] as RecordedRequest).segments[0]?.text).toBe(injection);
+  });
+
+  it("repairs an answer that uses another market's words, so the final copy lints clean", async () => {
+    fake.respond = (request) => {
+      const sent = userJson(request);
+      return {
+        object: { segments: sent.segments.map(({ id }) => ({ id, text: "Compra tu ordenador hoy." })), changes: [] },
+      };
+    };
+    const [result] = await localize(
+      { content: "Compra tu portátil hoy.", format: "text", from: "es-ES", to: ["es-MX"], provider: "openai" },
+      providers(),
+    );
+    expect(result?.content).toBe("Compra tu computadora hoy.");
+    expect(result?.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result?.adaptations).toContainEqual(
+      expect.objectContaining({ to: "tu computadora", rule: "lexicon.other-variant" }),
+    );
+  });
+
+  it("retries an answer that breaks a placeholder", async () => {
+    const before = fake.requests.length;
+    fake.respond = (request) => {
+      const attempt = fake.requests.length - before;
+      const segments = userJson(request).segments.map(({ id, text }) => ({
+        id,
+        text: attempt === 1 ? text.replace(/⟨\/?1⟩/g, "") : text,
+      }));
+      return { object: { segments, changes: [] } };
+    };
+    const [result] = await localize(
+      { content: "<p>Compra <b>hoy</b>.</p>", format: "html", from: "es-ES", to: ["es-CO"], provider: "openai" },
+      providers(),
+    );
+    expect(fake.requests.length - before).toBe(2);
+    expect(result?.content).toBe("<p>Compra <b>hoy</b>.</p>");
+  });
+});
+
+describe("localize with Anthropic", { timeout: 60_000 }, () => {
+  let fake: FakeProviderServer;
+  beforeAll(async () => {
+    fake = await startFakeAnthropic();
+  });
+  afterAll(() => fake.close());
+
+  it("sends segments without markup or personal data through a forced tool call", async () => {
+    fake.respond = (request) => {
+      const body = request.body as {
+        messages: { role: string; content: string | { type: string; text?: string }[] }[];
+      };
+      const last = body.messages.at(-1)?.content;
+      const text = typeof last === "string" ? last : (last?.find((part) => part.type === "text")?.text ?? "{}");
+      const sent = JSON.parse(text) as SegmentRequest;
+      return { object: { segments: sent.segments.map(({ id, text: t }) => ({ id, text: t })), changes: [] } };
+    };
+    const models = createModelCaller({
+      providers: [createAnthropic({ apiKey: "test-key", baseURL: fake.url }), createRules()],
+    });
+    const content = "<p>Escríbenos a <i>hola@tienda.example</i>, RUT 12.345.678-5.</p>";
+    const [result] = await localize(
+      { content, format: "html", from: "es-ES", to: ["es-CL"], provider: "anthropic" },
+      { models },
+    );
+    const raw = JSON.stringify(fake.requests.at(-1)?.body);
+    for (const secret of ["hola@tienda.example", "12.345.678-5", "<p>", "<i>"]) expect(raw).not.toContain(secret);
+    expect(result?.content).toContain("hola@tienda.example");
+    expect(result?.content).toContain("12.345.678-5");
+    expect(result?.provider).toBe("anthropic");
   });
 });
