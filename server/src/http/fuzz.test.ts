@@ -1,20 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { corrupted, namesField, notArray, notString } from "../testing/fuzz.ts";
 import { bearer, createTestServer, type TestServer } from "../testing/harness.ts";
 
 // Bad bodies built field by field from the routes' zod schemas: each run corrupts one to three fields of a valid
 // body, and the answer must be a 400 that names every corrupted field, never a 5xx.
-
-// Keys Fastify's JSON parser refuses outright (prototype poisoning) are checked on their own below.
-const safeKey = fc.string({ maxLength: 6 }).filter((key) => key !== "__proto__" && key !== "constructor");
-const notString = fc.oneof(
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.integer(), { maxLength: 2 }),
-  fc.object({ maxDepth: 1, key: safeKey }),
-);
-const notArray = fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.object({ maxDepth: 1, key: safeKey }));
 
 const keyFieldCorruptions = {
   name: fc.oneof(
@@ -43,7 +33,7 @@ const keyFieldCorruptions = {
   quotaPerMinute: fc.oneof(
     fc.string(),
     fc.boolean(),
-    fc.double({ noInteger: true, noNaN: true }),
+    fc.double({ noInteger: true, noNaN: true, noDefaultInfinity: true }),
     fc.integer({ max: 0 }),
     fc.integer({ min: 1_000_001 }),
   ),
@@ -69,29 +59,6 @@ const tokenFieldCorruptions = {
     fc.string({ minLength: 2049, maxLength: 2100 }),
   ),
 } as const;
-
-type Corruptions = Record<string, fc.Arbitrary<unknown>>;
-
-/** A valid body with 1–3 of its fields replaced by bad values; returns the body and the fields replaced. */
-function corrupted(valid: Record<string, unknown>, corruptions: Corruptions) {
-  const fields = Object.keys(corruptions);
-  return fc
-    .uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 })
-    .chain((chosen) =>
-      fc.tuple(fc.constant(chosen), fc.tuple(...chosen.map((field) => corruptions[field] ?? fc.constant(undefined)))),
-    )
-    .map(([chosen, values]) => {
-      const body: Record<string, unknown> = { ...valid };
-      chosen.forEach((field, index) => {
-        body[field] = values[index];
-      });
-      return { body, fields: chosen };
-    });
-}
-
-function namesField(paths: string[], field: string): boolean {
-  return paths.some((path) => path === field || path.startsWith(`${field}.`));
-}
 
 // Thousands of requests: generous timeouts for a shared, busy machine.
 describe("fuzzing validated routes with bad bodies", { timeout: 180_000 }, () => {
