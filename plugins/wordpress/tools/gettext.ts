@@ -1,0 +1,69 @@
+// Gettext extraction and catalog helpers for the plugin's own strings (text domain "frontier").
+
+export interface Entry {
+  msgid: string;
+  context?: string;
+  references: string[];
+  translatorComment?: string;
+}
+
+const call =
+  /(?:\/\*\s*translators:\s*([\s\S]*?)\*\/\s*)?\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(['"])((?:\\.|(?!\2)[^\\])*)\2\s*,\s*['"]frontier['"]\s*\)/g;
+
+function unquote(raw: string, quote: string): string {
+  return raw.replace(/\\(.)/g, (_match, character: string) =>
+    character === quote || character === "\\" ? character : `\\${character}`,
+  );
+}
+
+/** The translatable strings of one source file, with `file:line` references. */
+export function extractCalls(text: string, reference: string): Entry[] {
+  const entries: Entry[] = [];
+  for (const match of text.matchAll(call)) {
+    const [, comment, quote, raw] = match;
+    if (quote === undefined || raw === undefined) continue;
+    const line = text.slice(0, match.index).split("\n").length + (comment ? comment.split("\n").length - 1 : 0);
+    const entry: Entry = { msgid: unquote(raw, quote), references: [`${reference}:${line}`] };
+    if (comment) entry.translatorComment = comment.trim();
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function poString(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+/** A POT file with duplicate strings merged (their references joined). */
+export function potFile(entries: Entry[]): string {
+  const merged = new Map<string, Entry>();
+  for (const entry of entries) {
+    const key = `${entry.context ?? ""}\u0004${entry.msgid}`;
+    const known = merged.get(key);
+    if (known) {
+      known.references.push(...entry.references);
+      known.translatorComment ??= entry.translatorComment;
+    } else {
+      merged.set(key, { ...entry, references: [...entry.references] });
+    }
+  }
+  const header = [
+    'msgid ""',
+    'msgstr ""',
+    '"Project-Id-Version: Frontier 0.1.0\\n"',
+    '"MIME-Version: 1.0\\n"',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '"Content-Transfer-Encoding: 8bit\\n"',
+    '"X-Domain: frontier\\n"',
+  ].join("\n");
+  const blocks = [...merged.values()].map((entry) =>
+    [
+      ...(entry.translatorComment ? [`#. translators: ${entry.translatorComment}`] : []),
+      `#: ${entry.references.join(" ")}`,
+      ...(entry.context ? [`msgctxt ${poString(entry.context)}`] : []),
+      `msgid ${poString(entry.msgid)}`,
+      'msgstr ""',
+    ].join("\n"),
+  );
+  return `${[header, ...blocks].join("\n\n")}\n`;
+}
