@@ -5,7 +5,11 @@ import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const pluginDir = join(import.meta.dirname, "..");
-const result = spawnSync("wp-scripts", ["plugin-zip", "--root-folder=frontier"], { cwd: pluginDir, stdio: "inherit" });
+const result = spawnSync(
+  join(pluginDir, "node_modules", ".bin", "wp-scripts"),
+  ["plugin-zip", "--root-folder=frontier"],
+  { cwd: pluginDir, stdio: "inherit" },
+);
 if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }

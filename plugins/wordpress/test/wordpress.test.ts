@@ -1,0 +1,62 @@
+// The plugin on a real WordPress: installed from the built zip, activated, its REST routes called over HTTP
+// with cookie authentication as an editor and as a subscriber, and localized drafts saved and parsed back.
+import { describe, expect, inject, it } from "vitest";
+import { login } from "./support/session.ts";
+
+const site = inject("site");
+
+describe("the plugin installed from its zip", () => {
+  it("installed as frontier/frontier.php", () => {
+    expect(site.install).toMatchObject({ installed: true, plugin: "frontier/frontier.php" });
+  });
+
+  it("answers an editor's generation request through the Frontier server", async () => {
+    const editor = await login(site.url, "editor", site.users.editor);
+    const answer = await editor.rest("/frontier/v1/generate", {
+      method: "POST",
+      body: { prompt: "zapatillas de running", market: "es-AR", tone: "friendly", length: "short" },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ performance_score: 82, metadata: { provider: "rules", locale: "es-AR" } });
+    expect(JSON.stringify(answer.body)).toContain("Descubrí zapatillas de running");
+  });
+
+  it("refuses a subscriber", async () => {
+    const subscriber = await login(site.url, "subscriber", site.users.subscriber);
+    for (const route of ["/frontier/v1/generate", "/frontier/v1/localize", "/frontier/v1/validate"]) {
+      const answer = await subscriber.rest(route, {
+        method: "POST",
+        body: {
+          prompt: "x",
+          market: "es-MX",
+          content: "x",
+          locale: "es-MX",
+          source_locale: "es-ES",
+          target_locales: ["es-MX"],
+        },
+      });
+      expect(answer.status, route).toBe(403);
+      expect(answer.body).toMatchObject({ code: "frontier_forbidden" });
+    }
+  });
+
+  it("treats a request without the REST nonce as anonymous", async () => {
+    const editor = await login(site.url, "editor", site.users.editor);
+    const answer = await editor.rest("/frontier/v1/generate", {
+      method: "POST",
+      nonce: null,
+      body: { prompt: "zapatillas", market: "es-MX" },
+    });
+    expect(answer.status).toBe(401);
+  });
+
+  it("keeps settings to administrators and never returns the secret key", async () => {
+    const editor = await login(site.url, "editor", site.users.editor);
+    expect((await editor.rest("/frontier/v1/settings")).status).toBe(403);
+    const admin = await login(site.url, "admin", site.users.admin);
+    const answer = await admin.rest("/frontier/v1/settings");
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ server_url: site.frontierUrl, has_secret_key: true });
+    expect(JSON.stringify(answer.body)).not.toContain(site.secret);
+  });
+});
