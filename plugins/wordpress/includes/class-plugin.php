@@ -41,10 +41,10 @@ final class Plugin {
 	}
 
 	/**
-	 * Registers the frontier/v1 routes with a client built from the saved settings.
+	 * Registers the frontier/v1 routes; each request gets a client built from the saved settings.
 	 */
 	public static function register_routes() {
-		$controller = new Rest_Controller( Server_Client::from_settings() );
+		$controller = new Rest_Controller( array( Server_Client::class, 'from_settings' ) );
 		$controller->register_routes();
 	}
 }

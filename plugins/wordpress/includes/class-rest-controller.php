@@ -30,19 +30,28 @@ final class Rest_Controller {
 	const FORMATS       = array( 'auto', 'text', 'html', 'gutenberg', 'markdown', 'richtext' );
 
 	/**
-	 * Client for the Frontier server.
+	 * Builds the client for the Frontier server, per request, so it always reflects the saved settings.
 	 *
-	 * @var Server_Client
+	 * @var callable(): Server_Client
 	 */
-	private $client;
+	private $client_factory;
 
 	/**
 	 * Builds the controller.
 	 *
-	 * @param Server_Client $client Client for the Frontier server.
+	 * @param callable(): Server_Client $client_factory Returns a client for the Frontier server.
 	 */
-	public function __construct( Server_Client $client ) {
-		$this->client = $client;
+	public function __construct( callable $client_factory ) {
+		$this->client_factory = $client_factory;
+	}
+
+	/**
+	 * A client configured as of now.
+	 *
+	 * @return Server_Client
+	 */
+	private function client() {
+		return call_user_func( $this->client_factory );
 	}
 
 	/**
@@ -137,7 +146,7 @@ final class Rest_Controller {
 		if ( '' !== (string) $request['industry'] ) {
 			$body['target_industry'] = $request['industry'];
 		}
-		return self::respond( $this->client->post( '/api/v1/generate-content', $body ) );
+		return self::respond( $this->client()->post( '/api/v1/generate-content', $body ) );
 	}
 
 	/**
@@ -165,7 +174,7 @@ final class Rest_Controller {
 	 */
 	public function validate( WP_REST_Request $request ) {
 		return self::respond(
-			$this->client->post(
+			$this->client()->post(
 				'/api/v1/validate',
 				array(
 					'content' => $request['content'],
@@ -261,7 +270,7 @@ final class Rest_Controller {
 	 * @return array{results: array<int, array<string, mixed>>}|WP_Error
 	 */
 	private function localize_document( $content, $format, $source, array $targets ) {
-		$answer = $this->client->post(
+		$answer = $this->client()->post(
 			'/api/v1/localize',
 			array(
 				'content'        => $content,

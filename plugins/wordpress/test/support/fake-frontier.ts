@@ -150,7 +150,7 @@ export async function startFakeFrontier(secret = "fk_live_test_secret"): Promise
         const seen = new Map<string, string>();
         let localized = localizeMarkup(content, locale, seen);
         // Lets tests see what the proxy does with a result whose structure is broken.
-        if (content.includes("[break-structure]")) localized = localized.replace(/<!-- \/wp:paragraph -->/, "");
+        if (content.includes("[break-structure]")) localized = localized.replace("</p>", "</p><p>extra</p>");
         const adaptations = [...seen].map(([from, to]) => ({ from, to, reason: `${locale} wording` }));
         return { locale, content: localized, adaptations, findings: [], score: 90 };
       });
