@@ -1,9 +1,14 @@
 // The plugin on a real WordPress: installed from the built zip, activated, its REST routes called over HTTP
 // with cookie authentication as an editor and as a subscriber, and localized drafts saved and parsed back.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { blockNames, type ParsedBlock, shapeOf } from "./support/block-shape.ts";
 import { login } from "./support/session.ts";
+import { createPost, tool } from "./support/site-tool.ts";
 
 const site = inject("site");
+const showcase = readFileSync(join(import.meta.dirname, "fixtures", "showcase.html"), "utf8");
 
 describe("the plugin installed from its zip", () => {
   it("installed as frontier/frontier.php", () => {
@@ -58,5 +63,37 @@ describe("the plugin installed from its zip", () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ server_url: site.frontierUrl, has_secret_key: true });
     expect(JSON.stringify(answer.body)).not.toContain(site.secret);
+  });
+});
+
+describe("localized drafts saved in WordPress", () => {
+  it("parse back block for block like the source, apart from the text", async () => {
+    const editor = await login(site.url, "editor", site.users.editor);
+    const sourceId = await createPost(site, "editor", "Compra tu ordenador", showcase);
+    const answer = await editor.rest("/frontier/v1/drafts", {
+      method: "POST",
+      body: { post_id: sourceId, source_locale: "es-ES", target_locales: ["es-AR", "es-MX"] },
+    });
+    expect(answer.status).toBe(201);
+    const drafts = (answer.body as { drafts: Array<{ locale: string; post_id: number }> }).drafts;
+    expect(drafts.map((draft) => draft.locale)).toEqual(["es-AR", "es-MX"]);
+
+    const source = (await tool(site, "parse-blocks", String(sourceId))) as ParsedBlock[];
+    expect(new Set(blockNames(source)).size).toBeGreaterThanOrEqual(10);
+    for (const draft of drafts) {
+      const localized = (await tool(site, "parse-blocks", String(draft.post_id))) as ParsedBlock[];
+      expect(shapeOf(localized), draft.locale).toEqual(shapeOf(source));
+      expect(JSON.stringify(localized)).not.toEqual(JSON.stringify(source));
+      expect(JSON.stringify(localized)).toContain("computadora");
+      expect(JSON.stringify(localized)).not.toContain("ordenador");
+
+      const saved = (await tool(site, "post", String(draft.post_id))) as {
+        status: string;
+        title: string;
+        meta: { source: string; locale: string };
+      };
+      expect(saved).toMatchObject({ status: "draft", meta: { source: String(sourceId), locale: draft.locale } });
+      expect(saved.title).toBe(draft.locale === "es-AR" ? "Comprá tu computadora" : "Compra tu computadora");
+    }
   });
 });

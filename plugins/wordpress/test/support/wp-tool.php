@@ -95,7 +95,9 @@ switch ( $command ) {
 		break;
 
 	case 'create-post':
-		$post    = json_decode( file_get_contents( $args[0] ), true );
+		$post                = json_decode( file_get_contents( $args[0] ), true );
+		$post['post_author'] = get_user_by( 'login', $post['author_login'] )->ID;
+		unset( $post['author_login'] );
 		$post_id = wp_insert_post( wp_slash( $post ), true );
 		frontier_tool_answer( array( 'post_id' => $post_id ) );
 		break;
