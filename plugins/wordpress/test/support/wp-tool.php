@@ -56,6 +56,8 @@ switch ( $command ) {
 			);
 		}
 		update_option( 'WPLANG', '' );
+		// Avatars would be fetched from an outside service.
+		update_option( 'show_avatars', 0 );
 		frontier_tool_answer( array( 'user_id' => $result['user_id'] ) );
 		break;
 
