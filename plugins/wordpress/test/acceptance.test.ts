@@ -37,7 +37,7 @@ describe("localizing a rich post for Argentina and Mexico", () => {
 
   it("creates an es-AR and an es-MX draft whose every block is valid in the editor", async () => {
     const { page } = browser;
-    await openEditor(page, site.url, sourceId);
+    // The source is still open from the previous test.
     await openPanel();
     await page.getByLabel("From").selectOption("es-ES");
     await page.getByLabel("Spanish (Argentina)").check();
@@ -60,7 +60,7 @@ describe("localizing a rich post for Argentina and Mexico", () => {
       expect(new Set(reports.map((report) => report.name)).size).toBeGreaterThanOrEqual(17);
       expect(reports.filter((report) => !report.isValid)).toEqual([]);
       await expect(canvas(page).locator(".block-editor-warning").count()).resolves.toBe(0);
-      const text = await canvas(page).locator(".is-root-container").innerText();
+      const text = (await canvas(page).locator(".is-root-container").textContent()) ?? "";
       expect(text).toContain("computadora");
       expect(text).not.toContain("ordenador");
       expect(text).toContain(index === 0 ? "Comprá ahora" : "Compra ahora");
@@ -78,12 +78,12 @@ describe("localizing a rich post for Argentina and Mexico", () => {
 
     const dialog = page.getByRole("dialog", { name: "Preview the localized content" });
     await expect.poll(() => dialog.locator("tbody tr").count(), { timeout: 30_000 }).toBeGreaterThan(5);
-    await expect(dialog.locator("tbody tr").first().innerText()).resolves.toContain("Tu nuevo computadora");
+    await expect(dialog.locator("tbody tr").first().textContent()).resolves.toContain("Tu nuevo computadora");
     await dialog.getByRole("button", { name: "Replace content" }).click();
 
     const reports = await blockReports(page);
     expect(reports.filter((report) => !report.isValid)).toEqual([]);
-    const text = await canvas(page).locator(".is-root-container").innerText();
+    const text = (await canvas(page).locator(".is-root-container").textContent()) ?? "";
     expect(text).toContain("carro");
     expect(text).not.toContain("coche");
   });

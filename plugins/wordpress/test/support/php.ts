@@ -1,6 +1,6 @@
 // Runs PHP CLI programs without blocking the event loop (the fake Frontier server lives in this process and
 // must keep answering the PHP that calls it).
-import { execFile, spawnSync } from "node:child_process";
+import { execFile, type SpawnSyncOptions, spawnSync } from "node:child_process";
 
 export interface PhpResult {
   code: number;
@@ -39,8 +39,8 @@ export function ensurePhp(): void {
   if (!isRoot || !has("apt-get")) {
     throw new Error(`The WordPress tests need PHP: install Debian's ${debianPackages.join(" ")}`);
   }
-  const quiet = {
-    stdio: ["ignore", "ignore", "inherit"] as const,
+  const quiet: SpawnSyncOptions = {
+    stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   };
   spawnSync("apt-get", ["update", "-qq"], quiet);

@@ -138,7 +138,7 @@ export async function startWordPress(): Promise<WordPressSite> {
     `$m = new mysqli(${JSON.stringify(db.host)}, ${JSON.stringify(db.user)}, ${JSON.stringify(db.password)}, '', ${db.port}); $m->query('CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4') or exit(1);`,
   );
 
-  const server = spawn("php", ["-S", `127.0.0.1:${port}`, "-t", root], {
+  const server = spawn("php", ["-d", "opcache.enable_cli=1", "-S", `127.0.0.1:${port}`, "-t", root], {
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: "4" },
     stdio: "ignore",
   });
