@@ -9,6 +9,7 @@ const site = inject("site");
 it("passes the PHPUnit suite for the REST proxy (permissions, nonce, timeouts, error mapping)", async () => {
   const result = await run("phpunit", ["--configuration", join(import.meta.dirname, "phpunit", "phpunit.xml")], {
     WP_ROOT: site.root,
+    FRONTIER_WP_TABLE_PREFIX: site.phpunitTablePrefix,
     FRONTIER_WP_URL: site.url,
     FRONTIER_FAKE_URL: site.frontierUrl,
     FRONTIER_FAKE_SECRET: site.secret,

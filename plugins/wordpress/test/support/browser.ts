@@ -13,7 +13,7 @@ export interface EditorBrowser {
 }
 
 export async function openBrowser(): Promise<EditorBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), "frontier-chromium-"));
+  const profile = mkdtempSync(join(tmpdir(), "frontier-wordpress-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.FRONTIER_CHROMIUM ?? "/usr/bin/chromium",
     headless: true,

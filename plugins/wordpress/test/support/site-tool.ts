@@ -15,7 +15,7 @@ export async function tool(site: SiteInfo, command: string, ...args: string[]): 
 
 /** Creates a published post by one of the test users; returns its id. */
 export async function createPost(site: SiteInfo, author: string, title: string, content: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), "frontier-post-"));
+  const dir = mkdtempSync(join(tmpdir(), "frontier-wordpress-post-"));
   try {
     const file = join(dir, "post.json");
     writeFileSync(

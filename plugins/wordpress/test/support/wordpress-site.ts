@@ -22,6 +22,8 @@ export interface WordPressSite {
   database: string;
   users: Users;
   tool(command: string, ...args: string[]): Promise<unknown>;
+  /** The same helper against another set of tables (another site in the same database and files). */
+  toolFor(tablePrefix: string): (command: string, ...args: string[]) => Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -78,7 +80,8 @@ define( 'DB_HOST', '${db.host}:${db.port}' );
 define( 'DB_CHARSET', 'utf8mb4' );
 define( 'DB_COLLATE', '' );
 ${salts}
-$table_prefix = 'wp_';
+// The PHPUnit suite runs on its own tables (same database), so its settings changes never reach the site.
+$table_prefix = getenv( 'FRONTIER_WP_TABLE_PREFIX' ) ?: 'wp_';
 define( 'WP_HOME', '${url}' );
 define( 'WP_SITEURL', '${url}' );
 define( 'WP_DEBUG', true );
@@ -113,7 +116,7 @@ async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
 }
 
 export async function startWordPress(): Promise<WordPressSite> {
-  const root = mkdtempSync(join(tmpdir(), "frontier-wp-"));
+  const root = mkdtempSync(join(tmpdir(), "frontier-wordpress-site-"));
   const database = `frontier_wp_${randomBytes(4).toString("hex")}`;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -138,19 +141,29 @@ export async function startWordPress(): Promise<WordPressSite> {
     `$m = new mysqli(${JSON.stringify(db.host)}, ${JSON.stringify(db.user)}, ${JSON.stringify(db.password)}, '', ${db.port}); $m->query('CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4') or exit(1);`,
   );
 
+  // Its own process group: the built-in server forks workers, and stopping the group stops them all.
   const server = spawn("php", ["-d", "opcache.enable_cli=1", "-S", `127.0.0.1:${port}`, "-t", root], {
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: "4" },
     stdio: "ignore",
+    detached: true,
   });
-  const toolEnv = { FRONTIER_WP_URL: url };
-  const tool = async (command: string, ...args: string[]): Promise<unknown> => {
-    const result = await run("php", [join(supportDir, "wp-tool.php"), root, command, ...args], toolEnv);
-    if (result.code !== 0)
-      throw new Error(`wp-tool ${command} failed (${result.code}): ${result.stdout}${result.stderr}`);
-    return JSON.parse(result.stdout);
-  };
+  const toolFor =
+    (tablePrefix: string) =>
+    async (command: string, ...args: string[]): Promise<unknown> => {
+      const env = { FRONTIER_WP_URL: url, FRONTIER_WP_TABLE_PREFIX: tablePrefix };
+      const result = await run("php", [join(supportDir, "wp-tool.php"), root, command, ...args], env);
+      if (result.code !== 0) {
+        throw new Error(`wp-tool ${command} failed (${result.code}): ${result.stdout}${result.stderr}`);
+      }
+      return JSON.parse(result.stdout);
+    };
+  const tool = toolFor("wp_");
   const stop = async () => {
-    server.kill("SIGTERM");
+    if (server.pid !== undefined && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      await exited;
+    }
     await php(
       `$m = new mysqli(${JSON.stringify(db.host)}, ${JSON.stringify(db.user)}, ${JSON.stringify(db.password)}, '', ${db.port}); $m->query('DROP DATABASE IF EXISTS \`${database}\`');`,
     ).catch(() => undefined);
@@ -164,5 +177,5 @@ export async function startWordPress(): Promise<WordPressSite> {
     await stop();
     throw error;
   }
-  return { url, root, database, users, tool, stop };
+  return { url, root, database, users, tool, toolFor, stop };
 }
