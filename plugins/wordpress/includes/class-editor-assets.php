@@ -48,7 +48,9 @@ final class Editor_Assets {
 	 */
 	public static function enqueue_localize_panel() {
 		$asset_file = self::build_path( 'localize-panel/index.asset.php' );
-		if ( ! is_readable( $asset_file ) ) {
+		$screen     = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+		// Posts and pages only: the widgets and site editors have no post to localize.
+		if ( ! is_readable( $asset_file ) || ! $screen || 'post' !== $screen->base ) {
 			return;
 		}
 		$asset = require $asset_file;

@@ -139,6 +139,10 @@ final class Settings {
 				'show_in_rest'      => false,
 			)
 		);
+		// Created up front without autoload, so the Settings API's update_option() keeps it out of every page load.
+		if ( false === get_option( self::SECRET_OPTION ) ) {
+			add_option( self::SECRET_OPTION, '', '', false );
+		}
 		register_setting(
 			self::GROUP,
 			self::SECRET_OPTION,
