@@ -66,6 +66,49 @@ describe("the plugin installed from its zip", () => {
   });
 });
 
+describe("the settings page", () => {
+  it("saves through the Settings API with its nonce and never shows the secret key", async () => {
+    const admin = await login(site.url, "admin", site.users.admin);
+    const page = await admin.page("/wp-admin/options-general.php?page=frontier");
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('name="frontier_secret_key" value=""');
+    expect(page.html).not.toContain(site.secret);
+
+    const field = (name: string) =>
+      new RegExp(`name=["']${name}["'] value=["']([^"']*)["']`).exec(page.html)?.[1] ?? "";
+    const form = {
+      option_page: "frontier",
+      action: "update",
+      _wpnonce: field("_wpnonce"),
+      _wp_http_referer: "/wp-admin/options-general.php?page=frontier",
+      "frontier_settings[server_url]": site.frontierUrl,
+      "frontier_settings[timeout]": "15",
+      "frontier_settings[source_locale]": "es-ES",
+      "frontier_settings[component_script_url]": "",
+      "frontier_settings[publishable_key]": "",
+      frontier_secret_key: "",
+    };
+    expect(form._wpnonce).toMatch(/^[0-9a-f]{10}$/);
+    expect(await admin.submit("/wp-admin/options.php", { ...form, _wpnonce: "0000000000" })).toMatchObject({
+      status: 403,
+    });
+
+    const saved = await admin.submit("/wp-admin/options.php", form);
+    expect(saved.status).toBe(302);
+    expect(saved.location).toContain("settings-updated=true");
+    const settings = await admin.rest("/frontier/v1/settings");
+    expect(settings.body).toMatchObject({ timeout: 15, has_secret_key: true });
+
+    const editor = await login(site.url, "editor", site.users.editor);
+    const generated = await editor.rest("/frontier/v1/generate", {
+      method: "POST",
+      body: { prompt: "mate", market: "es-AR" },
+    });
+    expect(generated.status, "a blank secret field kept the stored key").toBe(200);
+    expect((await editor.page("/wp-admin/post-new.php")).html).not.toContain(site.secret);
+  });
+});
+
 describe("localized drafts saved in WordPress", () => {
   it("parse back block for block like the source, apart from the text", async () => {
     const editor = await login(site.url, "editor", site.users.editor);

@@ -4,6 +4,10 @@
 export interface Session {
   cookie: string;
   nonce: string;
+  /** GET a page with the session's cookies. */
+  page(path: string): Promise<{ status: number; html: string }>;
+  /** POST a form with the session's cookies; redirects are not followed. */
+  submit(path: string, fields: Record<string, string>): Promise<{ status: number; location: string | null }>;
   rest(route: string, init?: { method?: string; body?: unknown; nonce?: string | null }): Promise<RestAnswer>;
 }
 
@@ -65,6 +69,19 @@ export async function login(siteUrl: string, user: string, password: string): Pr
   return {
     cookie,
     nonce,
+    page: async (path) => {
+      const page = await fetch(`${siteUrl}${path}`, { headers: { Cookie: cookie } });
+      return { status: page.status, html: await page.text() };
+    },
+    submit: async (path, fields) => {
+      const answer = await fetch(`${siteUrl}${path}`, {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(fields),
+        redirect: "manual",
+      });
+      return { status: answer.status, location: answer.headers.get("location") };
+    },
     rest: (route, init = {}) =>
       restRequest(siteUrl, route, { ...init, cookie, nonce: init.nonce === null ? undefined : (init.nonce ?? nonce) }),
   };
