@@ -1,4 +1,5 @@
 // Gettext extraction and catalog helpers for the plugin's own strings (text domain "frontier").
+import type { Translation } from "gettext-parser";
 
 export interface Entry {
   msgid: string;
@@ -7,8 +8,9 @@ export interface Entry {
   translatorComment?: string;
 }
 
+// Groups: translator comment, function name, quote, string.
 const call =
-  /(?:\/\*\s*translators:\s*([\s\S]*?)\*\/\s*)?\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(['"])((?:\\.|(?!\2)[^\\])*)\2\s*,\s*['"]frontier['"]\s*\)/g;
+  /(?:\/\*\s*translators:\s*([\s\S]*?)\*\/\s*)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(['"])((?:\\.|(?!\3)[^\\])*)\3\s*,\s*['"]frontier['"]\s*\)/dg;
 
 function unquote(raw: string, quote: string): string {
   return raw.replace(/\\(.)/g, (_match, character: string) =>
@@ -20,9 +22,10 @@ function unquote(raw: string, quote: string): string {
 export function extractCalls(text: string, reference: string): Entry[] {
   const entries: Entry[] = [];
   for (const match of text.matchAll(call)) {
-    const [, comment, quote, raw] = match;
-    if (quote === undefined || raw === undefined) continue;
-    const line = text.slice(0, match.index).split("\n").length + (comment ? comment.split("\n").length - 1 : 0);
+    const [, comment, , quote, raw] = match;
+    const callStart = match.indices?.[2]?.[0];
+    if (quote === undefined || raw === undefined || callStart === undefined) continue;
+    const line = text.slice(0, callStart).split("\n").length;
     const entry: Entry = { msgid: unquote(raw, quote), references: [`${reference}:${line}`] };
     if (comment) entry.translatorComment = comment.trim();
     entries.push(entry);
@@ -66,4 +69,33 @@ export function potFile(entries: Entry[]): string {
     ].join("\n"),
   );
   return `${[header, ...blocks].join("\n\n")}\n`;
+}
+
+/** Script handles and the source folders whose strings they show. */
+export const scriptSources: Record<string, string[]> = {
+  "frontier-copy-editor-script": ["src/copy/", "src/markets.js"],
+  "frontier-localized-editor-script": ["src/localized/"],
+  "frontier-localize-panel": ["src/localize-panel/", "src/markets.js"],
+};
+
+function usedBy(translation: Translation, prefixes: string[]): boolean {
+  const references = (translation.comments?.reference ?? "").split(/\s+/);
+  return references.some((reference) => prefixes.some((prefix) => reference.startsWith(prefix)));
+}
+
+/** The Jed 1.x document WordPress's `wp.i18n` loads for one script. */
+export function jedJson(
+  translations: Record<string, Record<string, Translation>>,
+  locale: string,
+  pluralForms: string,
+  prefixes: string[],
+): string {
+  const messages: Record<string, unknown> = { "": { domain: "messages", lang: locale, "plural-forms": pluralForms } };
+  for (const [context, entries] of Object.entries(translations)) {
+    for (const [msgid, translation] of Object.entries(entries)) {
+      if (msgid === "" || !usedBy(translation, prefixes) || translation.msgstr.every((value) => value === "")) continue;
+      messages[context === "" ? msgid : `${context}\u0004${msgid}`] = translation.msgstr;
+    }
+  }
+  return JSON.stringify({ domain: "messages", locale_data: { messages } });
 }
