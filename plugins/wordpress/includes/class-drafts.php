@@ -56,9 +56,35 @@ final class Drafts {
 			return $post_id;
 		}
 
+		$thumbnail_id = (int) get_post_thumbnail_id( $source );
+		if ( $thumbnail_id > 0 ) {
+			update_post_meta( $post_id, '_thumbnail_id', $thumbnail_id );
+		}
+		$language_plugin = Multilingual::assign( (int) $post_id, $source->ID, $locale );
+		// With WPML or Polylang, terms are per language and those plugins decide; otherwise the draft is filed
+		// like its source.
+		if ( null === $language_plugin ) {
+			self::copy_terms( $source, (int) $post_id );
+		}
+
 		return array(
 			'post_id'         => (int) $post_id,
-			'language_plugin' => Multilingual::assign( (int) $post_id, $source->ID, $locale ),
+			'language_plugin' => $language_plugin,
 		);
+	}
+
+	/**
+	 * Gives the draft the source's categories, tags and other terms.
+	 *
+	 * @param WP_Post $source  Source post.
+	 * @param int     $post_id Draft.
+	 */
+	private static function copy_terms( WP_Post $source, $post_id ) {
+		foreach ( get_object_taxonomies( $source->post_type ) as $taxonomy ) {
+			$terms = wp_get_object_terms( $source->ID, $taxonomy, array( 'fields' => 'ids' ) );
+			if ( ! is_wp_error( $terms ) && array() !== $terms ) {
+				wp_set_object_terms( $post_id, array_map( 'intval', $terms ), $taxonomy );
+			}
+		}
 	}
 }

@@ -78,6 +78,24 @@ final class DraftsTest extends Rest_Test_Case {
 		$this->assertStringContainsString( 'alt="Un carro rojo"', get_post( $drafts[1]['post_id'] )->post_content );
 	}
 
+	public function test_drafts_keep_the_featured_image_and_terms_of_the_source() {
+		$image_id = wp_insert_attachment(
+			array(
+				'post_title'     => 'coche',
+				'post_mime_type' => 'image/jpeg',
+			)
+		);
+		update_post_meta( $this->source_id, '_thumbnail_id', $image_id );
+		$category = wp_insert_term( 'Ofertas ' . wp_generate_password( 6, false ), 'category' );
+		wp_set_object_terms( $this->source_id, array( 'rebajas' ), 'post_tag' );
+		wp_set_object_terms( $this->source_id, array( $category['term_id'] ), 'category' );
+
+		$draft_id = $this->drafts( array( 'es-MX' ) )[0]['post_id'];
+		$this->assertSame( $image_id, (int) get_post_thumbnail_id( $draft_id ) );
+		$this->assertSame( array( 'rebajas' ), wp_get_object_terms( $draft_id, 'post_tag', array( 'fields' => 'names' ) ) );
+		$this->assertSame( array( $category['term_id'] ), wp_get_object_terms( $draft_id, 'category', array( 'fields' => 'ids' ) ) );
+	}
+
 	public function test_wpml_gets_the_language_through_its_hooks() {
 		$calls = array();
 		add_filter(
