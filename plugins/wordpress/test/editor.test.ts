@@ -1,0 +1,79 @@
+// The "Frontier copy" block in the real block editor (headless Chromium): insert it from the inserter,
+// generate through the plugin's proxy (fake server with rules-provider-like output), insert the copy as
+// paragraphs, save, reload, and find the same valid blocks.
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import {
+  blockReports,
+  canvas,
+  type EditorBrowser,
+  logIn,
+  openBrowser,
+  openEditor,
+  type WpGlobal,
+} from "./support/browser.ts";
+
+const site = inject("site");
+let browser: EditorBrowser;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  await logIn(browser.page, site.url, "editor", site.users.editor);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("generates copy with the block, inserts it as paragraphs, and keeps it after saving and reloading", async () => {
+  const { page } = browser;
+  await openEditor(page, site.url);
+
+  await page.getByRole("button", { name: "Toggle block inserter" }).click();
+  await page.getByPlaceholder("Search").fill("Frontier copy");
+  await page.getByRole("option", { name: "Frontier copy" }).click();
+
+  const editorCanvas = canvas(page);
+  await editorCanvas.getByLabel("What is the copy about?").fill("zapatillas de running");
+  await editorCanvas.getByLabel("Market").selectOption("es-AR");
+  await editorCanvas.getByLabel("Tone").selectOption("enthusiastic");
+  await editorCanvas.getByRole("button", { name: "Generate", exact: true }).click();
+  await expect.poll(() => editorCanvas.getByText("Score: 82/100").count(), { timeout: 20_000 }).toBe(1);
+  await expect(
+    editorCanvas.getByText("pago a plazos → cuotas sin interés (Payment idiom of the market)").count(),
+  ).resolves.toBe(1);
+
+  await editorCanvas.getByRole("button", { name: "Insert below" }).click();
+  const paragraphs = editorCanvas.locator("p.wp-block-paragraph");
+  await expect.poll(() => paragraphs.count()).toBe(3);
+  await expect(paragraphs.first().textContent()).resolves.toBe(
+    "Descubrí zapatillas de running, pensado para tu día a día.",
+  );
+
+  await editorCanvas.getByLabel("Add title").fill("Zapatillas para correr");
+  await page.keyboard.press("Control+s");
+  await page.waitForFunction(() => {
+    const editor = (window as unknown as { wp: WpGlobal }).wp.data.select("core/editor");
+    return (
+      editor.isSavingPost?.() === false &&
+      editor.isEditedPostDirty?.() === false &&
+      editor.isEditedPostNew?.() === false
+    );
+  });
+  const postId = await page.evaluate(() =>
+    Number((window as unknown as { wp: WpGlobal }).wp.data.select("core/editor").getCurrentPostId?.()),
+  );
+
+  await openEditor(page, site.url, postId);
+  const reports = await blockReports(page);
+  expect(reports.map((report) => report.name)).toEqual([
+    "frontier/copy",
+    "core/paragraph",
+    "core/paragraph",
+    "core/paragraph",
+  ]);
+  expect(reports.every((report) => report.isValid)).toBe(true);
+  await expect(canvas(page).locator("p.wp-block-paragraph").nth(1).textContent()).resolves.toBe(
+    "Pagá en cuotas sin interés y recíbelo en tu casa.",
+  );
+  expect(browser.blockedRequests).toEqual([]);
+});

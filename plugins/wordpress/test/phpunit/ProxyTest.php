@@ -1,0 +1,134 @@
+<?php
+/**
+ * What the proxy sends to the Frontier server and how it maps what comes back.
+ *
+ * @package Frontier\WordPress
+ */
+
+use Frontier\WordPress\Settings;
+
+/**
+ * Forwarding, timeouts and error mapping.
+ */
+final class ProxyTest extends Rest_Test_Case {
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->act_as( 'editor' );
+	}
+
+	public function test_generation_is_forwarded_server_side_with_the_secret_and_the_timeout() {
+		Settings::save( array( 'timeout' => 7 ) );
+		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() + array( 'industry' => 'sports' ) );
+		$this->assertAnswer( 200, null, $response );
+		$this->assertSame( 82, $response->get_data()['performance_score'] );
+
+		$this->assertCount( 1, $this->outgoing );
+		$request = $this->outgoing[0];
+		$this->assertSame( getenv( 'FRONTIER_FAKE_URL' ) . '/api/v1/generate-content', $request['url'] );
+		$this->assertSame( 'Bearer ' . getenv( 'FRONTIER_FAKE_SECRET' ), $request['args']['headers']['Authorization'] );
+		$this->assertSame( 7, $request['args']['timeout'] );
+		$this->assertSame(
+			array(
+				'prompt'          => 'zapatillas de running',
+				'content_type'    => 'blog_intro',
+				'target_country'  => 'es-MX',
+				'tone'            => 'friendly',
+				'length'          => 'short',
+				'target_industry' => 'sports',
+			),
+			json_decode( $request['args']['body'], true )
+		);
+	}
+
+	public function test_an_upstream_validation_error_keeps_its_status_message_and_issues() {
+		$response = $this->rest(
+			'POST',
+			'/frontier/v1/localize',
+			array(
+				'content'        => '',
+				'source_locale'  => 'es-ES',
+				'target_locales' => array( 'es-MX' ),
+			)
+		);
+		$this->assertAnswer( 400, 'frontier_upstream_rejected', $response );
+		$data = $response->get_data();
+		$this->assertStringContainsString( 'Invalid request', $data['message'] );
+		$this->assertSame( 'validation_error', $data['data']['upstream_code'] );
+		$this->assertSame( 'content', $data['data']['issues'][0]['path'] );
+	}
+
+	public function test_a_wrong_secret_is_reported_with_the_upstream_401() {
+		Settings::save_secret_key( 'fk_live_wrong' );
+		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() );
+		$this->assertAnswer( 401, 'frontier_upstream_rejected', $response );
+		$this->assertStringContainsString( 'Invalid API key', $response->get_data()['message'] );
+	}
+
+	public function test_an_upstream_failure_is_a_502() {
+		$this->assertAnswer( 502, 'frontier_upstream_failed', $this->rest( 'POST', '/frontier/v1/generate', $this->generation( 'zapatillas [crash]' ) ) );
+	}
+
+	public function test_an_answer_that_is_not_json_is_a_502() {
+		$this->assertAnswer( 502, 'frontier_upstream_invalid', $this->rest( 'POST', '/frontier/v1/generate', $this->generation( 'zapatillas [not-json]' ) ) );
+	}
+
+	public function test_a_slow_server_times_out_as_a_504() {
+		Settings::save( array( 'timeout' => 1 ) );
+		$started  = microtime( true );
+		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation( 'zapatillas [slow]' ) );
+		$this->assertAnswer( 504, 'frontier_upstream_timeout', $response );
+		$this->assertLessThan( 2.5, microtime( true ) - $started, 'gave up after the configured timeout' );
+	}
+
+	public function test_an_unreachable_server_is_a_502() {
+		Settings::save( array( 'server_url' => 'http://127.0.0.1:9' ) );
+		$this->assertAnswer( 502, 'frontier_upstream_unreachable', $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
+	}
+
+	public function test_without_a_secret_key_nothing_is_sent() {
+		Settings::save_secret_key( '' );
+		$this->assertAnswer( 503, 'frontier_not_configured', $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
+		$this->assertSame( array(), $this->outgoing );
+	}
+
+	public function test_invalid_arguments_never_reach_the_server() {
+		$response = $this->rest( 'POST', '/frontier/v1/generate', array( 'market' => 'es-MX' ) );
+		$this->assertAnswer( 400, 'rest_missing_callback_param', $response );
+		$response = $this->rest( 'POST', '/frontier/v1/generate', array_merge( $this->generation(), array( 'tone' => 'sarcastic' ) ) );
+		$this->assertAnswer( 400, 'rest_invalid_param', $response );
+		$this->assertSame( array(), $this->outgoing );
+	}
+
+	public function test_a_localization_that_breaks_the_block_structure_is_refused() {
+		$content = "<!-- wp:paragraph -->\n<p>Mi ordenador [break-structure]</p>\n<!-- /wp:paragraph -->";
+		$response = $this->rest(
+			'POST',
+			'/frontier/v1/localize',
+			array(
+				'content'        => $content,
+				'source_locale'  => 'es-ES',
+				'target_locales' => array( 'es-AR' ),
+			)
+		);
+		$this->assertAnswer( 502, 'frontier_structure_changed', $response );
+	}
+
+	public function test_a_gutenberg_localization_comes_back_per_market() {
+		$content  = "<!-- wp:paragraph -->\n<p>Mi ordenador nuevo</p>\n<!-- /wp:paragraph -->";
+		$response = $this->rest(
+			'POST',
+			'/frontier/v1/localize',
+			array(
+				'content'        => $content,
+				'source_locale'  => 'es-ES',
+				'target_locales' => array( 'es-AR', 'es-MX' ),
+			)
+		);
+		$this->assertAnswer( 200, null, $response );
+		$results = $response->get_data()['results'];
+		$this->assertSame( array( 'es-AR', 'es-MX' ), array_column( $results, 'locale' ) );
+		$this->assertStringContainsString( '<p>Mi computadora nuevo</p>', $results[0]['content'] );
+		$this->assertSame( 'gutenberg', json_decode( $this->outgoing[0]['args']['body'], true )['format'] );
+	}
+}
