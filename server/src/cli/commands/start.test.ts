@@ -44,7 +44,7 @@ function startServer(cwd: string, args: string[]) {
     stdout += chunk.toString();
   });
   const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed; output so far:\n${stdout}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no URL printed; output so far:\n${stdout}`)), 120_000);
     child.stdout.on("data", () => {
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
       if (match?.[1]) {
