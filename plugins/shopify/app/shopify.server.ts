@@ -22,5 +22,6 @@ export default shopify;
 export const apiVersion = ApiVersion.January25;
 export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
 export const authenticate: ShopifyApp<typeof appOptions>["authenticate"] = shopify.authenticate;
+export const unauthenticated: ShopifyApp<typeof appOptions>["unauthenticated"] = shopify.unauthenticated;
 export const login: ShopifyApp<typeof appOptions>["login"] = shopify.login;
 export const sessionStorage: SqliteSessionStorage = appOptions.sessionStorage;

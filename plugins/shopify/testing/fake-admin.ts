@@ -47,6 +47,8 @@ export type FakeAdmin = LocalServer & {
   readonly requests: RecordedRequest[];
   readonly translations: Map<string, StoredTranslation>;
   translation(resourceId: string, locale: string, marketId: string | null, key: string): StoredTranslation | undefined;
+  /** A translation made earlier (by another app or by hand) from the current source. */
+  seedTranslation(resourceId: string, locale: string, marketId: string | null, key: string, value: string): void;
   /** A merchant edit: the source changes, so its digest does too. */
   editProduct(resourceId: string, key: string, value: string): void;
   /** Empties the bucket (as after a burst of other apps' calls). */
@@ -271,6 +273,15 @@ export async function startFakeAdmin(options: FakeAdminOptions): Promise<FakeAdm
     translations,
     translation: (resourceId, locale, marketId, key) =>
       translations.get(translationKey(resourceId, locale, marketId, key)),
+    seedTranslation(resourceId, locale, marketId, key, value) {
+      const source = products.get(resourceId)?.fields[key];
+      if (!source) throw new Error(`no ${key} on ${resourceId}`);
+      translations.set(translationKey(resourceId, locale, marketId, key), {
+        value,
+        sourceDigest: digestOf(source.value),
+        updatedAt: new Date().toISOString(),
+      });
+    },
     editProduct(resourceId, key, value) {
       const product = products.get(resourceId);
       const field = product?.fields[key];
