@@ -92,17 +92,26 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
 
   return {
     async localize(request) {
-      const token = await accessToken();
-      const body = await call("/api/v1/localize", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          content: request.content,
-          format: request.format,
-          source_locale: request.sourceLocale,
-          target_locales: request.targetLocales,
-        }),
-      });
+      const send = async () =>
+        call("/api/v1/localize", {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
+          body: JSON.stringify({
+            content: request.content,
+            format: request.format,
+            source_locale: request.sourceLocale,
+            target_locales: request.targetLocales,
+          }),
+        });
+      let body: unknown;
+      try {
+        body = await send();
+      } catch (error) {
+        // A token revoked or expired early on the server: get a fresh one once.
+        if (!(error instanceof FrontierApiError) || error.status !== 401) throw error;
+        cached = undefined;
+        body = await send();
+      }
       const parsed = localizeResponseSchema.safeParse(body);
       if (!parsed.success) {
         throw new FrontierApiError("Frontier returned a localize response of an unexpected shape", {
