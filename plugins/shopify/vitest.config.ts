@@ -6,6 +6,6 @@ export default defineProject({
     name: "@frontier-ai/shopify",
     environment: "node",
     include: ["app/**/*.test.{ts,tsx}", "extensions/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 });

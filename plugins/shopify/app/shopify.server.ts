@@ -6,7 +6,7 @@ import { SqliteSessionStorage } from "./session-storage.server.ts";
 const appOptions = {
   apiKey: appConfig.shopifyApiKey,
   apiSecretKey: appConfig.shopifyApiSecret,
-  apiVersion: ApiVersion.January25,
+  apiVersion: ApiVersion.July26,
   scopes: [...appConfig.scopes],
   appUrl: appConfig.appUrl,
   authPathPrefix: "/auth",
@@ -19,7 +19,7 @@ const appOptions = {
 const shopify: ShopifyApp<typeof appOptions> = shopifyApp(appOptions);
 
 export default shopify;
-export const apiVersion = ApiVersion.January25;
+export const apiVersion = ApiVersion.July26;
 export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
 export const authenticate: ShopifyApp<typeof appOptions>["authenticate"] = shopify.authenticate;
 export const unauthenticated: ShopifyApp<typeof appOptions>["unauthenticated"] = shopify.unauthenticated;

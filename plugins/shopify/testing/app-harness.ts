@@ -10,7 +10,7 @@ import { sessionToken, webhookRequest } from "./shopify-requests.ts";
 export const shop = "frontier-test.myshopify.com";
 export const apiKey = "test-client-id";
 export const apiSecret = "test-client-secret";
-export const apiVersion = "2025-01";
+export const apiVersion = "2026-07";
 export const accessToken = "shpat_offline_test_token";
 export const frontierSecretKey = "fk_live_shopify_app_test";
 export const scopes = "read_products,read_translations,write_translations,read_locales,read_markets";

@@ -1,6 +1,6 @@
 import { buildSchema } from "graphql";
 
-/** The part of Shopify's Admin GraphQL schema (2025-01) the app uses; queries outside it fail validation. */
+/** The part of Shopify's Admin GraphQL schema (2026-07) the app uses; queries outside it fail validation. */
 export const fakeAdminSchema = buildSchema(`
   type Query {
     shopLocales(published: Boolean): [ShopLocale!]!
@@ -16,7 +16,9 @@ export const fakeAdminSchema = buildSchema(`
   type ShopLocale { locale: String! name: String! primary: Boolean! published: Boolean! }
   type Count { count: Int! }
   type MarketConnection { nodes: [Market!]! }
-  type Market { id: ID! name: String! handle: String! enabled: Boolean! regions(first: Int): MarketRegionConnection! }
+  type Market { id: ID! name: String! handle: String! conditions: MarketConditions! }
+  type MarketConditions { regionsCondition: RegionsCondition }
+  type RegionsCondition { regions(first: Int, after: String): MarketRegionConnection! }
   type MarketRegionConnection { nodes: [MarketRegion!]! }
   interface MarketRegion { id: ID! name: String! }
   type MarketRegionCountry implements MarketRegion { id: ID! name: String! code: String! }

@@ -21,7 +21,7 @@ import { type LocalServer, listenLocally, sendJson } from "./http.ts";
 export type FakeField = { value: string; type: "SINGLE_LINE_TEXT_FIELD" | "MULTI_LINE_TEXT_FIELD" | "HTML" | "URI" };
 export type FakeProduct = { id: string; fields: Record<string, FakeField> };
 export type FakeLocale = { locale: string; name: string; primary: boolean; published: boolean };
-export type FakeMarket = { id: string; name: string; handle: string; enabled: boolean; countryCodes: string[] };
+export type FakeMarket = { id: string; name: string; handle: string; countryCodes: string[] };
 
 export type StoredTranslation = { value: string; sourceDigest: string; updatedAt: string };
 export type RecordedRequest = { operationName: string | null; variables: Record<string, unknown>; throttled: boolean };
@@ -190,14 +190,18 @@ export async function startFakeAdmin(options: FakeAdminOptions): Promise<FakeAdm
     markets: () => ({
       nodes: options.markets.map((market) => ({
         ...market,
-        regions: () => ({
-          nodes: market.countryCodes.map((code) => ({
-            __typename: "MarketRegionCountry",
-            id: `gid://shopify/MarketRegionCountry/${code}`,
-            name: code,
-            code,
-          })),
-        }),
+        conditions: {
+          regionsCondition: {
+            regions: () => ({
+              nodes: market.countryCodes.map((code) => ({
+                __typename: "MarketRegionCountry",
+                id: `gid://shopify/MarketRegionCountry/${code}`,
+                name: code,
+                code,
+              })),
+            }),
+          },
+        },
       })),
     }),
     productsCount: () => ({ count: products.size }),

@@ -8,10 +8,10 @@ export const locales: FakeLocale[] = [
 ];
 
 export const markets: FakeMarket[] = [
-  { id: "gid://shopify/Market/101", name: "Mexico", handle: "mx", enabled: true, countryCodes: ["MX"] },
-  { id: "gid://shopify/Market/102", name: "Argentina", handle: "ar", enabled: true, countryCodes: ["AR"] },
-  { id: "gid://shopify/Market/103", name: "Andean", handle: "andean", enabled: true, countryCodes: ["CO", "PE"] },
-  { id: "gid://shopify/Market/104", name: "Brazil", handle: "br", enabled: true, countryCodes: ["BR"] },
+  { id: "gid://shopify/Market/101", name: "Mexico", handle: "mx", countryCodes: ["MX"] },
+  { id: "gid://shopify/Market/102", name: "Argentina", handle: "ar", countryCodes: ["AR"] },
+  { id: "gid://shopify/Market/103", name: "Andean", handle: "andean", countryCodes: ["CO", "PE"] },
+  { id: "gid://shopify/Market/104", name: "Brazil", handle: "br", countryCodes: ["BR"] },
 ];
 
 export const mexico = "gid://shopify/Market/101";

@@ -1,10 +1,13 @@
-/** Admin GraphQL documents (API version 2025-01). Market regions are read through `regions`. */
+/** Admin GraphQL documents (API version 2026-07). A market's countries come from its region conditions. */
 
 export const shopContextQuery = `#graphql
 query FrontierShopContext {
   shopLocales { locale name primary published }
   markets(first: 50) {
-    nodes { id name handle enabled regions(first: 50) { nodes { ... on MarketRegionCountry { code } } } }
+    nodes {
+      id name handle
+      conditions { regionsCondition { regions(first: 250) { nodes { ... on MarketRegionCountry { code } } } } }
+    }
   }
 }`;
 

@@ -38,7 +38,7 @@ export type ResolvedTarget = TargetMarket & {
 export type ShopContext = {
   primaryLocale: string;
   locales: { locale: string; name: string; primary: boolean; published: boolean }[];
-  markets: { id: string; name: string; enabled: boolean; countryCodes: string[] }[];
+  markets: { id: string; name: string; countryCodes: string[] }[];
 };
 
 const shopContextSchema = z.object({
@@ -50,8 +50,11 @@ const shopContextSchema = z.object({
       z.object({
         id: z.string(),
         name: z.string(),
-        enabled: z.boolean(),
-        regions: z.object({ nodes: z.array(z.object({ code: z.string().optional() })) }),
+        conditions: z.object({
+          regionsCondition: z
+            .object({ regions: z.object({ nodes: z.array(z.object({ code: z.string().optional() })) }) })
+            .nullable(),
+        }),
       }),
     ),
   }),
@@ -66,8 +69,9 @@ export async function readShopContext(graphql: AdminGraphql, options?: AdminRequ
     markets: data.markets.nodes.map((market) => ({
       id: market.id,
       name: market.name,
-      enabled: market.enabled,
-      countryCodes: market.regions.nodes.flatMap((region) => (region.code ? [region.code] : [])),
+      countryCodes: (market.conditions.regionsCondition?.regions.nodes ?? []).flatMap((region) =>
+        region.code ? [region.code] : [],
+      ),
     })),
   };
 }
