@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { appDatabase, frontier } from "../context.server.ts";
 import { recordWebhookEvent } from "../db.server.ts";
+import { runInBackground } from "../localization/background.server.ts";
 import { relocalizeChangedFields } from "../localization/relocalize.server.ts";
 import { authenticate } from "../shopify.server.ts";
 
-/** `products/update`: re-localizes only the fields whose source changed. The HMAC is checked by the library. */
+/** `products/update`: re-localizes only the fields whose source changed. The library checks the HMAC first. */
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, payload, admin, webhookId } = await authenticate.webhook(request);
   // No offline session means the app was uninstalled: nothing to write to.
@@ -14,11 +15,10 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
   const resourceId = productIdOf(payload);
   if (!resourceId) return new Response("payload without a product id", { status: 400 });
-  const result = await relocalizeChangedFields(
-    { graphql: admin.graphql, frontier, database: appDatabase, shop },
-    resourceId,
+  // Answer now; the fields are re-localized after the response (Shopify retries slow deliveries).
+  runInBackground(`products/update ${shop} ${resourceId}`, () =>
+    relocalizeChangedFields({ graphql: admin.graphql, frontier, database: appDatabase, shop }, resourceId),
   );
-  console.info(`products/update ${shop} ${resourceId}: ${result.kind}`, result);
   return new Response(null, { status: 200 });
 };
 

@@ -9,6 +9,7 @@ let uninstalled: typeof import("./webhooks.app.uninstalled.tsx");
 let compliance: typeof import("./webhooks.compliance.tsx");
 let context: typeof import("../context.server.ts");
 let shopify: typeof import("../shopify.server.ts");
+let settleBackgroundWork: () => Promise<void>;
 
 beforeAll(async () => {
   harness = await startAppHarness({ locales, markets, products: catalog(3) });
@@ -17,6 +18,7 @@ beforeAll(async () => {
   compliance = await import("./webhooks.compliance.tsx");
   context = await import("../context.server.ts");
   shopify = await import("../shopify.server.ts");
+  ({ settleBackgroundWork } = await import("../localization/background.server.ts"));
   const { saveSettings } = await import("../settings.server.ts");
   saveSettings(context.appDatabase, shop, {
     sourceLocale: "en",
@@ -49,7 +51,9 @@ async function deliver(
   request: Request,
 ): Promise<Response> {
   try {
-    return await route.action({ request, params: {}, context: {} });
+    const response = await route.action({ request, params: {}, context: {} });
+    await settleBackgroundWork();
+    return response;
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;
