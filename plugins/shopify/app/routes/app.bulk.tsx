@@ -43,8 +43,14 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const context = await readShopContext(admin.graphql);
   const targets = resolveTargets(context, settings.targetLocales);
   const dependencies = { graphql: admin.graphql, frontier, database: appDatabase, shop: session.shop };
-  const next = await runBulkStep(dependencies, { job, targets, settings, pageSize: bulkPageSize });
-  return { job: next, error: null };
+  try {
+    const next = await runBulkStep(dependencies, { job, targets, settings, pageSize: bulkPageSize });
+    return { job: next, error: null };
+  } catch (error) {
+    // The page stops asking for steps on an error; the saved cursor lets the merchant resume.
+    if (error instanceof Response) throw error;
+    return { job, error: error instanceof Error ? error.message : String(error) };
+  }
 };
 
 function progress(job: BulkJob): number {
@@ -58,10 +64,12 @@ export default function BulkLocalization() {
   const job = fetcher.data?.job ?? loaded.job;
   const running = job?.status === "running";
 
-  // While the job runs, ask for the next step as soon as the previous one answered.
+  const failed = Boolean(fetcher.data?.error);
+
+  // While the job runs, ask for the next step as soon as the previous one answered, unless it failed.
   useEffect(() => {
-    if (running && fetcher.state === "idle") fetcher.submit({ intent: "step" }, { method: "post" });
-  }, [running, fetcher.state, fetcher.submit]);
+    if (running && !failed && fetcher.state === "idle") fetcher.submit({ intent: "step" }, { method: "post" });
+  }, [running, failed, fetcher.state, fetcher.submit]);
 
   return (
     <Page title="Localize catalog" backAction={{ content: "Products", url: "/app" }}>
@@ -95,6 +103,9 @@ export default function BulkLocalization() {
             >
               Localize catalog
             </Button>
+            {running && failed ? (
+              <Button onClick={() => fetcher.submit({ intent: "step" }, { method: "post" })}>Resume</Button>
+            ) : null}
             {running ? (
               <Button onClick={() => fetcher.submit({ intent: "cancel" }, { method: "post" })}>Stop</Button>
             ) : null}

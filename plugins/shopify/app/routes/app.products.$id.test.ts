@@ -144,3 +144,15 @@ describe("what Shopify refuses", () => {
     ]);
   });
 });
+
+describe("when Frontier is down", () => {
+  it("still shows the product's status with the reason instead of an error page", async () => {
+    harness.frontier.failWith = 503;
+    const data = await route.loader(args("1004"));
+    harness.frontier.failWith = null;
+    expect(data.frontierError).toBe("All providers failed");
+    expect(data.markets.map((market) => [market.locale, market.status, market.fields.length])).toEqual([
+      ["es-MX", "missing", 0],
+    ]);
+  });
+});

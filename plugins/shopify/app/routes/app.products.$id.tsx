@@ -3,8 +3,9 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, List, Page, Text } from "@shopify/polaris";
 import { readProduct, readShopContext, resolveTargets } from "../admin/resources.server.ts";
 import { appDatabase, frontier } from "../context.server.ts";
+import { FrontierApiError } from "../frontier/errors.ts";
 import { sourceFields, translationStatus } from "../localization/fields.ts";
-import { localizeFields, writeLocalizedFields } from "../localization/localize-product.server.ts";
+import { type LocalizedTarget, localizeFields, writeLocalizedFields } from "../localization/localize-product.server.ts";
 import { readSettings } from "../settings.server.ts";
 import { authenticate } from "../shopify.server.ts";
 
@@ -26,9 +27,19 @@ async function load(request: Request, id: string | undefined) {
 /** Preview page: the product's copy localized for each market, with the adaptations Frontier made. */
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { settings, targets, product } = await load(request, params.id);
+  let frontierError: string | null = null;
   const fields = sourceFields(product.content, settings);
-  const localized = await localizeFields(frontier, product, targets, settings, { kind: "all" });
+  let localized: LocalizedTarget[];
+  try {
+    localized = await localizeFields(frontier, product, targets, settings, { kind: "all" });
+  } catch (error) {
+    if (!(error instanceof FrontierApiError)) throw error;
+    // Show the page with the current status and the reason, rather than an error screen.
+    localized = targets.map((target) => ({ target, fields: [] }));
+    frontierError = error.message;
+  }
   return {
+    frontierError,
     title: product.content.find((entry) => entry.key === "title")?.value ?? product.resourceId,
     markets: localized.map(({ target, fields: localizedFields }, index) => ({
       locale: target.locale,
@@ -60,12 +71,19 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 };
 
 export default function ProductPreview() {
-  const { title, markets } = useLoaderData<typeof loader>();
+  const { title, markets, frontierError } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
     <Page title={title} backAction={{ content: "Products", url: "/app" }}>
       <Layout>
+        {frontierError ? (
+          <Layout.Section>
+            <Banner tone="critical" title="Frontier could not localize this product">
+              <p>{frontierError}</p>
+            </Banner>
+          </Layout.Section>
+        ) : null}
         {result ? (
           <Layout.Section>
             <Banner
