@@ -14,7 +14,6 @@ export default defineConfig({
     cors: { preflightContinue: true },
     port: Number(process.env.PORT ?? 3000),
     hmr,
-    fs: { allow: ["app", "node_modules"] },
   },
   plugins: [
     remix({
