@@ -53,12 +53,15 @@ export type FakeAdmin = LocalServer & {
   editProduct(resourceId: string, key: string, value: string): void;
   /** Empties the bucket (as after a burst of other apps' calls). */
   drainBucket(): void;
+  /** The next request answers with this top-level GraphQL error (as Shopify does on an internal error). */
+  failNextRequest(message: string): void;
 };
 
 export async function startFakeAdmin(options: FakeAdminOptions): Promise<FakeAdmin> {
   const products = new Map(options.products.map((product) => [product.id, structuredClone(product)]));
   const translations = new Map<string, StoredTranslation>();
   const requests: RecordedRequest[] = [];
+  let nextFailure: string | null = null;
   const bucket = {
     maximumAvailable: options.bucket?.maximumAvailable ?? 1000,
     restoreRate: options.bucket?.restoreRate ?? 50,
@@ -234,6 +237,11 @@ export async function startFakeAdmin(options: FakeAdminOptions): Promise<FakeAdm
       });
       return;
     }
+    if (nextFailure) {
+      sendJson(response, 200, { errors: [{ message: nextFailure, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      nextFailure = null;
+      return;
+    }
     const payload = JSON.parse(body) as { query: string; variables?: Record<string, unknown>; operationName?: string };
     let document: DocumentNode;
     try {
@@ -291,6 +299,9 @@ export async function startFakeAdmin(options: FakeAdminOptions): Promise<FakeAdm
       const field = product?.fields[key];
       if (!product || !field) throw new Error(`no ${key} on ${resourceId}`);
       product.fields[key] = { ...field, value };
+    },
+    failNextRequest(message) {
+      nextFailure = message;
     },
     drainBucket() {
       refill();

@@ -105,6 +105,21 @@ describe("bulk localization", () => {
     expect(harness.refused).toEqual([]);
   });
 
+  it("reports a failed step and stays resumable from the saved cursor", async () => {
+    harness.admin.editProduct(productId(3), "title", "Laptop computer 3 Slim");
+    await submit("start");
+    harness.admin.failNextRequest("Internal error. Looks like something went wrong on our end.");
+    const failed = await route.action({
+      request: harness.adminRequest("/app/bulk", { form: { intent: "step" } }),
+      params: {},
+      context: {},
+    });
+    expect(failed.error).toBe("Internal error. Looks like something went wrong on our end.");
+    expect(failed.job).toMatchObject({ status: "running", processed: 0 });
+    const steps = await runToEnd();
+    expect(steps.at(-1)).toMatchObject({ status: "completed", processed: 7, written: 2 });
+  });
+
   it("stops on request", async () => {
     await submit("start");
     expect(await submit("cancel")).toMatchObject({ status: "cancelled" });

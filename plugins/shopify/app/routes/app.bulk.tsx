@@ -40,10 +40,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (intent !== "step") throw new Response(`Unknown intent: ${intent}`, { status: 400 });
   const job = latestBulkJob(appDatabase, session.shop);
   if (job?.status !== "running") return { job, error: null };
-  const context = await readShopContext(admin.graphql);
-  const targets = resolveTargets(context, settings.targetLocales);
   const dependencies = { graphql: admin.graphql, frontier, database: appDatabase, shop: session.shop };
   try {
+    const targets = resolveTargets(await readShopContext(admin.graphql), settings.targetLocales);
     const next = await runBulkStep(dependencies, { job, targets, settings, pageSize: bulkPageSize });
     return { job: next, error: null };
   } catch (error) {
