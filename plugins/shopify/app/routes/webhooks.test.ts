@@ -140,6 +140,27 @@ describe("compliance topics", () => {
   });
 });
 
+describe("app/scopes_update", () => {
+  it("stores the scopes the merchant granted on the shop's session", async () => {
+    const route = await import("./webhooks.app.scopes_update.tsx");
+    const granted = [
+      "read_products",
+      "read_translations",
+      "write_translations",
+      "read_locales",
+      "read_markets",
+      "read_themes",
+    ];
+    const response = await deliver(
+      route,
+      harness.webhook("/webhooks/app/scopes_update", "app/scopes_update", { id: 1, previous: [], current: granted }),
+    );
+    expect(response.status).toBe(200);
+    const session = await shopify.sessionStorage.loadSession(`offline_${shop}`);
+    expect(session?.scope).toBe(granted.join(","));
+  });
+});
+
 describe("app/uninstalled and shop/redact", () => {
   it("drops the shop's sessions on uninstall; later product updates find no session and do nothing", async () => {
     const response = await deliver(
