@@ -7,5 +7,6 @@ export default defineProject({
     environment: "node",
     include: ["app/**/*.test.{ts,tsx}", "extensions/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -38,7 +38,7 @@ beforeAll(async () => {
   buildSeconds = (performance.now() - started) / 1000;
   buildStatus = result.status;
   buildOutput = `${result.stdout}\n${result.stderr}`;
-}, 300_000);
+}, 600_000);
 afterAll(() => harness.close());
 
 function filesUnder(directory: string): string[] {
