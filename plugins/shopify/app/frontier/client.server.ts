@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { FrontierApiError } from "./errors.ts";
+
+export type LocalizeFormat = "text" | "html";
+
+export type LocalizeRequest = {
+  content: string;
+  format: LocalizeFormat;
+  sourceLocale: string;
+  targetLocales: readonly string[];
+};
+
+const adaptationSchema = z.object({ from: z.string(), to: z.string(), reason: z.string() });
+const localizeResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      locale: z.string(),
+      content: z.string(),
+      adaptations: z.array(adaptationSchema),
+      findings: z.array(z.object({ rule: z.string(), severity: z.string(), message: z.string() }).loose()),
+      score: z.number(),
+    }),
+  ),
+});
+export type LocalizeResult = z.infer<typeof localizeResponseSchema>["results"][number];
+export type Adaptation = z.infer<typeof adaptationSchema>;
+
+const tokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string(),
+  expires_in: z.number().positive(),
+});
+
+const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export type FrontierClient = {
+  localize(request: LocalizeRequest): Promise<LocalizeResult[]>;
+};
+
+export type FrontierClientOptions = {
+  serverUrl: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+  now?: () => number;
+};
+
+/** Refresh a token this long before it expires, so a request never carries one that lapses in flight. */
+const tokenRefreshMarginMs = 30_000;
+
+/**
+ * Talks to the Frontier server from the app's server side only: the secret key is exchanged for a
+ * short-lived access token (`POST /oauth/token`), and the token is what localize calls carry.
+ */
+export function createFrontierClient(options: FrontierClientOptions): FrontierClient {
+  const send = options.fetch ?? fetch;
+  const now = options.now ?? Date.now;
+  let cached: { token: string; expiresAt: number } | undefined;
+
+  async function call(path: string, init: RequestInit): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await send(`${options.serverUrl}${path}`, init);
+    } catch (cause) {
+      throw new FrontierApiError(`Frontier server unreachable at ${options.serverUrl}`, {
+        code: "unreachable",
+        status: 0,
+        cause,
+      });
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const error = errorBodySchema.safeParse(body);
+      throw new FrontierApiError(error.success ? error.data.error.message : `HTTP ${response.status} from ${path}`, {
+        code: error.success ? error.data.error.code : "http_error",
+        status: response.status,
+      });
+    }
+    return body;
+  }
+
+  async function accessToken(): Promise<string> {
+    if (cached && cached.expiresAt - tokenRefreshMarginMs > now()) return cached.token;
+    const body = await call("/oauth/token", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ grant_type: "client_credentials", client_secret: options.secretKey }),
+    });
+    const token = tokenResponseSchema.parse(body);
+    cached = { token: token.access_token, expiresAt: now() + token.expires_in * 1000 };
+    return token.access_token;
+  }
+
+  return {
+    async localize(request) {
+      const send = async () =>
+        call("/api/v1/localize", {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
+          body: JSON.stringify({
+            content: request.content,
+            format: request.format,
+            source_locale: request.sourceLocale,
+            target_locales: request.targetLocales,
+          }),
+        });
+      let body: unknown;
+      try {
+        body = await send();
+      } catch (error) {
+        // A token revoked or expired early on the server: get a fresh one once.
+        if (!(error instanceof FrontierApiError) || error.status !== 401) throw error;
+        cached = undefined;
+        body = await send();
+      }
+      const parsed = localizeResponseSchema.safeParse(body);
+      if (!parsed.success) {
+        throw new FrontierApiError("Frontier returned a localize response of an unexpected shape", {
+          code: "invalid_response",
+          status: 502,
+          cause: parsed.error,
+        });
+      }
+      return parsed.data.results;
+    },
+  };
+}
