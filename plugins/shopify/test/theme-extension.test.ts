@@ -44,7 +44,7 @@ describe("theme app block", () => {
     expect(html).toContain('product-id="8812345678902"');
     expect(html).toContain('locale="es-MX"');
     expect(html).toContain('publishable-key="fk_pub_demo"');
-    expect(html).toContain('server-url="https://frontier.example.com"');
+    expect(html).toContain('api-base="https://frontier.example.com"');
   });
 
   it("keeps the server-rendered description as the fallback inside the element", () => {
