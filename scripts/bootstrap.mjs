@@ -122,11 +122,15 @@ function ensureChromium() {
 function answers(port) {
   return new Promise((resolve) => {
     const socket = createConnection({ host: "127.0.0.1", port, timeout: 1000 });
-    socket
-      .once("connect", () => resolve(true))
-      .once("error", () => resolve(false))
-      .once("timeout", () => resolve(false));
-  }).finally(() => undefined);
+    const settle = (answered) => {
+      // An open probe socket would keep this process alive after the tests end.
+      socket.destroy();
+      resolve(answered);
+    };
+    socket.once("connect", () => settle(true));
+    socket.once("error", () => settle(false));
+    socket.once("timeout", () => settle(false));
+  });
 }
 
 /** MySQL and Redis tests run against the local services when they answer and nothing else is named. */
