@@ -4,7 +4,7 @@ import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
 import type { Token } from "../text/tokenize.ts";
-import { previousWord, type ResolveContext, type ResolvedVerb, resolveVerbAt } from "./resolve.ts";
+import { previousWord, type ResolveContext, type ResolvedVerb, readingMemo, resolveVerbAt } from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
 /** A singular address form the engine can write. */
@@ -68,6 +68,7 @@ export function addressTools(tokens: readonly Token[], plan: AddressPlan, index:
     preferIs: plan.preferIs,
     withNonFinite: true,
     state: { imperativeInSentence: false, secondPersonSeen: false },
+    memo: readingMemo(index, persons, plan.preferIs, true),
   };
   const singularTarget = PERSON_OF[plan.singularTo];
   const targetPerson = (person: Person): Person | undefined => {

@@ -41,6 +41,8 @@ export type ResolveContext = {
   /** Whether bare infinitives/gerunds with an attached te/os count (for address transfer of the clitic). */
   readonly withNonFinite: boolean;
   readonly state: ResolveState;
+  /** Shared answers for words already read this way (see readingMemo); found by the context when absent. */
+  readonly memo?: ReadingMemo;
 };
 
 /** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
@@ -103,15 +105,48 @@ function candidatesFor(ctx: ResolveContext, analyses: readonly VerbAnalysis[]): 
   return list.sort((a, b) => rank(a) - rank(b));
 }
 
-// Per-context memo of the context-free work (a word's candidate readings, its enclitic split): words repeat.
-type Memo = { candidates: Map<string, VerbAnalysis[]>; splits: Map<string, ResolvedVerb | null> };
-const memos = new WeakMap<ResolveContext, Memo>();
+// The context-free work for a word (its candidate readings, its enclitic split) depends only on the forms index
+// and how the context reads (persons, -ís preference, non-finite forms); words repeat within and across texts, so
+// one memo per reading serves every call. Bounded: cleared when it grows past MEMO_LIMIT words.
+export type ReadingMemo = {
+  readonly candidates: Map<string, VerbAnalysis[]>;
+  readonly splits: Map<string, ResolvedVerb | null>;
+};
+const MEMO_LIMIT = 50_000;
+const readings = new WeakMap<FormsIndex, Map<string, ReadingMemo>>();
+const contextMemos = new WeakMap<ResolveContext, ReadingMemo>();
 
-function memoOf(ctx: ResolveContext): Memo {
-  let memo = memos.get(ctx);
+/** The shared memo for contexts that read with these settings; pass it as the context's `memo`. */
+export function readingMemo(
+  index: FormsIndex,
+  persons: ReadonlySet<Person>,
+  preferIs: "vos" | "vosotros",
+  withNonFinite: boolean,
+): ReadingMemo {
+  let byKey = readings.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    readings.set(index, byKey);
+  }
+  const key = `${[...persons].sort().join(",")}|${preferIs}|${withNonFinite}`;
+  let memo = byKey.get(key);
   if (!memo) {
     memo = { candidates: new Map(), splits: new Map() };
-    memos.set(ctx, memo);
+    byKey.set(key, memo);
+  }
+  if (memo.candidates.size + memo.splits.size > MEMO_LIMIT) {
+    memo.candidates.clear();
+    memo.splits.clear();
+  }
+  return memo;
+}
+
+function memoOf(ctx: ResolveContext): ReadingMemo {
+  if (ctx.memo) return ctx.memo;
+  let memo = contextMemos.get(ctx);
+  if (!memo) {
+    memo = readingMemo(ctx.index, ctx.persons, ctx.preferIs, ctx.withNonFinite);
+    contextMemos.set(ctx, memo);
   }
   return memo;
 }
