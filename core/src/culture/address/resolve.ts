@@ -113,7 +113,16 @@ export type ReadingMemo = {
   readonly splits: Map<string, ResolvedVerb | null>;
 };
 const MEMO_LIMIT = 50_000;
-const readings = new WeakMap<FormsIndex, Map<string, ReadingMemo>>();
+const readings = new WeakMap<FormsIndex, Map<number, ReadingMemo>>();
+const PERSON_BITS: Readonly<Record<Person, number>> = {
+  yo: 1,
+  tu: 2,
+  vos: 4,
+  el: 8,
+  nosotros: 16,
+  vosotros: 32,
+  ellos: 64,
+};
 const contextMemos = new WeakMap<ResolveContext, ReadingMemo>();
 
 /** The shared memo for contexts that read with these settings; pass it as the context's `memo`. */
@@ -128,7 +137,8 @@ export function readingMemo(
     byKey = new Map();
     readings.set(index, byKey);
   }
-  const key = `${[...persons].sort().join(",")}|${preferIs}|${withNonFinite}`;
+  let key = (preferIs === "vos" ? 128 : 0) | (withNonFinite ? 256 : 0);
+  for (const person of persons) key |= PERSON_BITS[person];
   let memo = byKey.get(key);
   if (!memo) {
     memo = { candidates: new Map(), splits: new Map() };

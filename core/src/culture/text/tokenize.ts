@@ -167,19 +167,6 @@ class ScannedToken implements Token {
   }
 }
 
-// Words repeat: a megabyte of copy has ~150k tokens but a few thousand distinct spellings. Tokens share one string
-// per spelling, so a token array keeps little more than its token objects alive, and the garbage collector does not
-// copy 150k fresh strings out of the young generation. Bounded: past INTERN_LIMIT spellings new ones are not kept.
-const INTERN_LIMIT = 20_000;
-const interned = new Map<string, string>();
-
-function intern(value: string): string {
-  const known = interned.get(value);
-  if (known !== undefined) return known;
-  if (interned.size < INTERN_LIMIT && value.length <= 32) interned.set(value, value);
-  return value;
-}
-
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -227,7 +214,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const value = intern(text.slice(i, end));
+    const value = text.slice(i, end);
     const flags = gapFlags(text, last, i);
     if (flags & CLAUSE) pendingBreak = true;
     tokens.push(
@@ -235,7 +222,7 @@ export function tokenize(text: string): Token[] {
         text,
         kind,
         value,
-        kind === "word" && upper ? intern(value.toLowerCase()) : value,
+        kind === "word" && upper ? value.toLowerCase() : value,
         i,
         end,
         pendingBreak,
