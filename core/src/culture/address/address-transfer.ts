@@ -224,11 +224,11 @@ function pronounChange(
   targetPerson: (p: Person) => Person | undefined,
 ): PronounChange | undefined {
   const word = tokens[i]?.lower ?? "";
+  if (!PRONOUN_WORDS.has(word)) return undefined;
   const toSingular = plan.singularTo;
   const label = LABEL[toSingular] ?? toSingular;
   const tu = plan.singularFrom.has("tu");
   const vos = plan.singularFrom.has("vos");
-  if (!PRONOUN_WORDS.has(word)) return undefined;
   const previous = word === "ti" || word === "vos" ? previousWord(tokens, i, false) : undefined;
   const prev = previous ? (tokens[previous.index]?.lower ?? "") : "";
   switch (word) {
