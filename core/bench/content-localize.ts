@@ -47,18 +47,22 @@ const targets = ["es-MX", "es-AR", "es-CO"];
 await localize({ content: catalog[0] ?? "", format: "html", from: "es-ES", to: targets }, { models });
 
 const started = performance.now();
+// CPU time too: on a shared machine the wall figure includes waiting for a core.
+const startedCpu = process.cpuUsage();
 let changed = 0;
 for (const content of catalog) {
   const results = await localize({ content, format: "html", from: "es-ES", to: targets }, { models });
   changed += results.filter((result) => result.content !== content).length;
 }
 const elapsed = performance.now() - started;
+const cpu = process.cpuUsage(startedCpu);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const megabytes = catalog.reduce((sum, html) => sum + Buffer.byteLength(html), 0) / 1e6;
 console.log(
   `catalog: ${catalog.length} products, ${(words / catalog.length).toFixed(0)} words each, ${megabytes.toFixed(2)} MB`,
 );
 console.log(
-  `localized to ${targets.join(", ")} with the rules provider in ${elapsed.toFixed(0)} ms (target < 2000 ms)`,
+  `localized to ${targets.join(", ")} with the rules provider in ${elapsed.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms cpu (target < 2000 ms)`,
 );
 console.log(
   `${((catalog.length * targets.length) / (elapsed / 1000)).toFixed(0)} product-markets/s; ${changed} of ${catalog.length * targets.length} changed`,

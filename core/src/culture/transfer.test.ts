@@ -227,6 +227,29 @@ describe("transfer boundaries", () => {
     expect(engine.lint(text, "es-MX").length).toBe(45_000);
   }, 60_000);
 
+  it("reads a word the same way whatever other calls read before (verb readings are memoised across calls)", () => {
+    const text = "Cómpralo hoy, queréis lo mejor: ven y recíbelo. Si tienes dudas, escríbenos.";
+    const fresh = () => createCultureEngine({ ...defaultCultureData(), lexicon: testLexicon, avoid: testAvoid });
+    const first = fresh();
+    const expected = [
+      first.transfer(text, "es-ES", "es-AR"),
+      first.transfer(text, "es-ES", "es-MX", { address: "usted" }),
+      first.lint(text, "es-MX"),
+    ];
+    // Another engine, warmed by other readings of the same words first (usted, vos, lint's own contexts).
+    const second = fresh();
+    second.transfer(text, "es-AR", "es-MX");
+    second.lint(text, "es-AR");
+    second.transfer(text, "es-AR", "es-CO");
+    const actual = [...expected.keys()].reverse().map((k) => {
+      if (k === 2) return second.lint(text, "es-MX");
+      return k === 1
+        ? second.transfer(text, "es-ES", "es-MX", { address: "usted" })
+        : second.transfer(text, "es-ES", "es-AR");
+    });
+    expect(actual.reverse()).toEqual(expected);
+  });
+
   it("works through the bundled data too", () => {
     const result = transfer("Compra el ordenador y cógelo hoy.", "es-ES", "es-AR");
     expect(result.text.startsWith("Comprá la computadora")).toBe(true);

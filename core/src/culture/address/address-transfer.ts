@@ -4,7 +4,7 @@ import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
 import type { Token } from "../text/tokenize.ts";
-import { previousWord, type ResolveContext, type ResolvedVerb, resolveVerbAt } from "./resolve.ts";
+import { previousWord, type ResolveContext, type ResolvedVerb, readingMemo, resolveVerbAt } from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
 /** A singular address form the engine can write. */
@@ -68,6 +68,7 @@ export function addressTools(tokens: readonly Token[], plan: AddressPlan, index:
     preferIs: plan.preferIs,
     withNonFinite: true,
     state: { imperativeInSentence: false, secondPersonSeen: false },
+    memo: readingMemo(index, persons, plan.preferIs, true),
   };
   const singularTarget = PERSON_OF[plan.singularTo];
   const targetPerson = (person: Person): Person | undefined => {
@@ -223,11 +224,11 @@ function pronounChange(
   targetPerson: (p: Person) => Person | undefined,
 ): PronounChange | undefined {
   const word = tokens[i]?.lower ?? "";
+  if (!PRONOUN_WORDS.has(word)) return undefined;
   const toSingular = plan.singularTo;
   const label = LABEL[toSingular] ?? toSingular;
   const tu = plan.singularFrom.has("tu");
   const vos = plan.singularFrom.has("vos");
-  if (!PRONOUN_WORDS.has(word)) return undefined;
   const previous = word === "ti" || word === "vos" ? previousWord(tokens, i, false) : undefined;
   const prev = previous ? (tokens[previous.index]?.lower ?? "") : "";
   switch (word) {

@@ -16,6 +16,8 @@ import {
   VERB_CUES,
 } from "./words.ts";
 
+const NO_CLITICS: readonly string[] = [];
+
 export type ResolvedVerb = {
   readonly analysis: VerbAnalysis;
   /** The verb form as written, without enclitics. */
@@ -41,6 +43,8 @@ export type ResolveContext = {
   /** Whether bare infinitives/gerunds with an attached te/os count (for address transfer of the clitic). */
   readonly withNonFinite: boolean;
   readonly state: ResolveState;
+  /** Shared answers for words already read this way (see readingMemo); found by the context when absent. */
+  readonly memo?: ReadingMemo;
 };
 
 /** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
@@ -49,19 +53,25 @@ export function previousWord(
   i: number,
   skipClitics: boolean,
 ): { index: number; skippedClitic: boolean } | undefined {
-  let skippedClitic = false;
+  const found = previousWordCode(tokens, i, skipClitics);
+  return found < 0 ? undefined : { index: found >> 1, skippedClitic: (found & 1) === 1 };
+}
+
+/** previousWord without an object per call (it runs for every verb form): index * 2 + skippedClitic, or -1. */
+function previousWordCode(tokens: readonly Token[], i: number, skipClitics: boolean): number {
+  let skippedClitic = 0;
   for (let j = i - 1; j >= 0; j--) {
     const current = tokens[j + 1];
     const token = tokens[j];
-    if (!current || !token || current.sentenceBreak || current.openerBreak) return undefined;
-    if (token.kind !== "word") return undefined;
+    if (!current || !token || current.sentenceBreak || current.openerBreak) return -1;
+    if (token.kind !== "word") return -1;
     if (skipClitics && CLITIC_SET.has(token.lower) && j < i) {
-      skippedClitic = true;
+      skippedClitic = 1;
       continue;
     }
-    return { index: j, skippedClitic };
+    return j * 2 + skippedClitic;
   }
-  return undefined;
+  return -1;
 }
 
 function nextIsFollower(tokens: readonly Token[], i: number): boolean {
@@ -103,15 +113,59 @@ function candidatesFor(ctx: ResolveContext, analyses: readonly VerbAnalysis[]): 
   return list.sort((a, b) => rank(a) - rank(b));
 }
 
-// Per-context memo of the context-free work (a word's candidate readings, its enclitic split): words repeat.
-type Memo = { candidates: Map<string, VerbAnalysis[]>; splits: Map<string, ResolvedVerb | null> };
-const memos = new WeakMap<ResolveContext, Memo>();
+// The context-free work for a word (its candidate readings, its enclitic split) depends only on the forms index
+// and how the context reads (persons, -ís preference, non-finite forms); words repeat within and across texts, so
+// one memo per reading serves every call. Bounded: cleared when it grows past MEMO_LIMIT words.
+export type ReadingMemo = {
+  /** A plain form's readings for the persons sought, best first, each ready to return. */
+  readonly candidates: Map<string, readonly ResolvedVerb[]>;
+  readonly splits: Map<string, ResolvedVerb | null>;
+};
+const MEMO_LIMIT = 50_000;
+const readings = new WeakMap<FormsIndex, Map<number, ReadingMemo>>();
+const PERSON_BITS: Readonly<Record<Person, number>> = {
+  yo: 1,
+  tu: 2,
+  vos: 4,
+  el: 8,
+  nosotros: 16,
+  vosotros: 32,
+  ellos: 64,
+};
+const contextMemos = new WeakMap<ResolveContext, ReadingMemo>();
 
-function memoOf(ctx: ResolveContext): Memo {
-  let memo = memos.get(ctx);
+/** The shared memo for contexts that read with these settings; pass it as the context's `memo`. */
+export function readingMemo(
+  index: FormsIndex,
+  persons: ReadonlySet<Person>,
+  preferIs: "vos" | "vosotros",
+  withNonFinite: boolean,
+): ReadingMemo {
+  let byKey = readings.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    readings.set(index, byKey);
+  }
+  let key = (preferIs === "vos" ? 128 : 0) | (withNonFinite ? 256 : 0);
+  for (const person of persons) key |= PERSON_BITS[person];
+  let memo = byKey.get(key);
   if (!memo) {
     memo = { candidates: new Map(), splits: new Map() };
-    memos.set(ctx, memo);
+    byKey.set(key, memo);
+  }
+  if (memo.candidates.size + memo.splits.size > MEMO_LIMIT) {
+    memo.candidates.clear();
+    memo.splits.clear();
+  }
+  return memo;
+}
+
+function memoOf(ctx: ResolveContext): ReadingMemo {
+  if (ctx.memo) return ctx.memo;
+  let memo = contextMemos.get(ctx);
+  if (!memo) {
+    memo = readingMemo(ctx.index, ctx.persons, ctx.preferIs, ctx.withNonFinite);
+    contextMemos.set(ctx, memo);
   }
   return memo;
 }
@@ -126,12 +180,11 @@ export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | un
   if (plain) {
     let candidates = memo.candidates.get(word);
     if (!candidates) {
-      candidates = candidatesFor(ctx, plain);
+      candidates = candidatesFor(ctx, plain).map((analysis) => ({ analysis, base: word, clitics: NO_CLITICS }));
       memo.candidates.set(word, candidates);
     }
     if (candidates.length === 0) return undefined;
-    const analysis = choosePlain(ctx, i, word, candidates);
-    return analysis ? { analysis, base: word, clitics: [] } : undefined;
+    return choosePlain(ctx, i, word, candidates);
   }
   let split = memo.splits.get(word);
   if (split === undefined) {
@@ -145,19 +198,20 @@ function choosePlain(
   ctx: ResolveContext,
   i: number,
   word: string,
-  list: readonly VerbAnalysis[],
-): VerbAnalysis | undefined {
+  list: readonly ResolvedVerb[],
+): ResolvedVerb | undefined {
   if (list.length === 0) return undefined;
   const token = ctx.tokens[i];
   if (!token) return undefined;
-  const previous = previousWord(ctx.tokens, i, true);
-  const previousToken = previous ? ctx.tokens[previous.index] : undefined;
+  const previous = previousWordCode(ctx.tokens, i, true);
+  const previousToken = previous < 0 ? undefined : ctx.tokens[previous >> 1];
   const prev = previousToken?.lower ?? "";
-  const skippedClitic = previous?.skippedClitic ?? false;
+  const skippedClitic = previous >= 0 && (previous & 1) === 1;
   if (!skippedClitic && DETERMINERS.has(prev)) return undefined;
   if (!skippedClitic && PREPOSITIONS.has(prev) && HOMOGRAPHS.has(word)) return undefined;
   const homograph = HOMOGRAPHS.has(word);
-  for (const analysis of list) {
+  for (const resolved of list) {
+    const { analysis } = resolved;
     if (analysis.tense === "imperative") {
       if (skippedClitic || (ctx.tokens[i - 1]?.kind === "word" && CLITIC_SET.has(ctx.tokens[i - 1]?.lower ?? ""))) {
         continue;
@@ -165,11 +219,11 @@ function choosePlain(
       const afterComma = token.comma && ctx.state.secondPersonSeen;
       const continues = COORDINATORS.has(prev) && ctx.state.imperativeInSentence;
       const opens = token.clauseStart || afterComma || continues;
-      if (opens && (!homograph || nextIsFollower(ctx.tokens, i))) return analysis;
+      if (opens && (!homograph || nextIsFollower(ctx.tokens, i))) return resolved;
     } else if (analysis.tense === "subjunctive") {
-      if (SUBJUNCTIVE_CUES.has(prev)) return analysis;
+      if (SUBJUNCTIVE_CUES.has(prev)) return resolved;
     } else if (!homograph || skippedClitic || VERB_CUES.has(prev)) {
-      return analysis;
+      return resolved;
     }
   }
   return undefined;

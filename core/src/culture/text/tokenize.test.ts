@@ -37,6 +37,22 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("reads one- and two-letter currency prefixes as prices, and other short words as words", () => {
+    expect(kinds("Bs 100 S/ 20 RD$ 500 C$ 10 Gs. 5000 R$ 9 B/. 7 US$ 5")).toEqual([
+      ["money", "Bs 100"],
+      ["money", "S/ 20"],
+      ["money", "RD$ 500"],
+      ["money", "C$ 10"],
+      ["money", "Gs. 5000"],
+      ["money", "R$ 9"],
+      ["money", "B/. 7"],
+      ["money", "US$ 5"],
+    ]);
+    expect(kinds("de el su y b c r s Bs SU")).toEqual(
+      ["de", "el", "su", "y", "b", "c", "r", "s", "Bs", "SU"].map((word) => ["word", word]),
+    );
+  });
+
   it("marks the words that open a clause", () => {
     const opens = tokenize("Compra hoy. ¡Ven ya! y <b>Elige</b>").map((token) => [token.text, token.clauseStart]);
     expect(opens).toContainEqual(["Compra", true]);

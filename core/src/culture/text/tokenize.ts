@@ -75,7 +75,16 @@ function continuesWord(text: string, at: number, next: string): boolean {
 
 // Characters that can start a protected span, a price or a number.
 const SPECIAL_STARTS = new Set(["⟦", "{", "<", "%", "`", "#", "@", "$", "€", "£", "₡", "₲"]);
-const CURRENCY_WORDS = new Set(["bs", "gs", "s", "us", "r", "rd", "c", "b"]);
+
+/** A one- or two-letter word that may open a price (Bs 100, S/ 20, US$ 5, R$ 9): bs gs s us r rd c b, any case. */
+function isCurrencyWord(text: string, start: number, end: number): boolean {
+  // ASCII letters only: | 32 lowercases them, and no other word character lands on these codes.
+  const a = text.charCodeAt(start) | 32;
+  if (end - start === 1) return a === 115 || a === 114 || a === 99 || a === 98;
+  if (end - start !== 2) return false;
+  const b = text.charCodeAt(start + 1) | 32;
+  return (b === 115 && (a === 98 || a === 103 || a === 117)) || (a === 114 && b === 100);
+}
 
 // Gap flags, read once per token so rules test bits instead of running regular expressions.
 const CLAUSE = 1;
@@ -191,7 +200,7 @@ export function tokenize(text: string): Token[] {
       const fast =
         !(EXTENDERS.has(next) && continuesWord(text, j, next)) &&
         !(j - i === 3 && code >= 65 && code <= 90) &&
-        !(j - i <= 2 && CURRENCY_WORDS.has(text.slice(i, j).toLowerCase()));
+        !isCurrencyWord(text, i, j);
       if (fast) {
         end = j;
         kind = code_ ? "protected" : "word";

@@ -6,7 +6,7 @@ import {
   addressTools,
   type SingularAddress,
 } from "../../address/address-transfer.ts";
-import { type ResolveContext, resolveVerbAt } from "../../address/resolve.ts";
+import { type ResolveContext, readingMemo, resolveVerbAt } from "../../address/resolve.ts";
 import { CLITIC_SET } from "../../address/words.ts";
 import type { Person } from "../../conjugation/conjugate.ts";
 import { type FormsIndex, formOf } from "../../conjugation/forms-index.ts";
@@ -37,6 +37,9 @@ const PRONOUNS: Readonly<Record<string, AddressKind>> = {
   os: "vosotros",
 };
 
+const INFORMAL: ReadonlySet<Person> = new Set<Person>(["tu", "vos", "vosotros"]);
+const FORMAL: ReadonlySet<Person> = new Set<Person>(["el"]);
+
 const LABEL: Readonly<Record<AddressKind, string>> = { tu: "tú", vos: "vos", usted: "usted", vosotros: "vosotros" };
 
 /** Every unambiguous address form in the text. Forms tú and vos share (tendrás, no compres) count for neither. */
@@ -49,12 +52,13 @@ export function detectAddress(
   const informal: ResolveContext = {
     tokens,
     index,
-    persons: new Set<Person>(["tu", "vos", "vosotros"]),
+    persons: INFORMAL,
     preferIs,
     withNonFinite: false,
     state,
+    memo: readingMemo(index, INFORMAL, preferIs, false),
   };
-  const formal: ResolveContext = { ...informal, persons: new Set<Person>(["el"]) };
+  const formal: ResolveContext = { ...informal, persons: FORMAL, memo: readingMemo(index, FORMAL, preferIs, false) };
   const out: AddressOccurrence[] = [];
   const add = (kind: AddressKind, i: number, token: Token) =>
     out.push({ kind, tokenIndex: i, start: token.start, end: token.end });
@@ -111,11 +115,14 @@ type Detection = { readonly occurrences: readonly AddressOccurrence[]; readonly 
 
 export type AddressRuleOptions = { readonly expected?: SingularAddress };
 
-function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): ReadonlyMap<string, string> {
+/** Replacement per span, keyed by start; a span counts only when its end matches too. */
+type Fixes = ReadonlyMap<number, { readonly end: number; readonly to: string }>;
+
+function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): Fixes {
   const tools = addressTools(context.tokens, plan, index);
-  const map = new Map<string, string>();
+  const map = new Map<number, { end: number; to: string }>();
   for (const adaptation of addressAdaptations(context.text, plan, tools, new Set()))
-    map.set(`${adaptation.start}:${adaptation.end}`, adaptation.to);
+    map.set(adaptation.start, { end: adaptation.end, to: adaptation.to });
   return map;
 }
 
@@ -184,7 +191,7 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
           ? expected
           : ([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "tu");
       const preferIs = context.profile.address.plural === "vosotros" ? "vosotros" : "vos";
-      const fixesFrom = new Map<AddressKind, ReadonlyMap<string, string>>();
+      const fixesFrom = new Map<AddressKind, Fixes>();
       if (dominant !== "vosotros") {
         for (const kind of ["tu", "vos"] as const)
           if (kind !== dominant && kinds.has(kind))
@@ -237,9 +244,10 @@ function finding(
   rule: string,
   severity: Finding["severity"],
   message: string,
-  fixes?: ReadonlyMap<string, string>,
+  fixes?: Fixes,
 ): Finding {
-  const suggestion = fixes?.get(`${o.start}:${o.end}`);
+  const fix = fixes?.get(o.start);
+  const suggestion = fix?.end === o.end ? fix.to : undefined;
   return suggestion === undefined
     ? { rule, severity, message, start: o.start, end: o.end }
     : { rule, severity, message, start: o.start, end: o.end, suggestion };

@@ -4,7 +4,7 @@ import { type AvoidEntry, type LexiconConcept, type MarketProfile, termFor } fro
 import { applyAdaptations } from "../../adaptation.ts";
 import type { FormsIndex } from "../../conjugation/forms-index.ts";
 import { formOf } from "../../conjugation/forms-index.ts";
-import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms } from "../../lexicon/compile.ts";
+import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms, type TermMatch } from "../../lexicon/compile.ts";
 import { pluralizeTerm } from "../../lexicon/inflect.ts";
 import { findTerms, rewriteHit } from "../../lexicon/lexicon-transfer.ts";
 import { matchCase } from "../../text/accents.ts";
@@ -17,6 +17,8 @@ type LocaleTables = {
   readonly foreign: CompiledLexicon;
   readonly own: OwnTerms;
   readonly usedBy: ReadonlyMap<string, string[]>;
+  /** Finding message per matched term, filled on first use. */
+  readonly messages: Map<TermMatch, string>;
 };
 
 function buildTables(
@@ -82,7 +84,7 @@ function buildTables(
     },
     index,
   );
-  return { foreign, own, usedBy };
+  return { foreign, own, usedBy, messages: new Map() };
 }
 
 /** Tokens covered by this market's own multi-word terms ("carro de compras"), never flagged piecemeal. */
@@ -117,17 +119,29 @@ export function otherVariantRule(
         cache.set(profile.locale, tables);
       }
       const findings: Finding[] = [];
+      const reason = `${profile.locale} term`;
+      const { messages, usedBy } = tables;
       for (const hit of findTerms(tokens, tables.foreign, claimOwnTerms(tokens, tables.own))) {
-        const rewrite = rewriteHit(tokens, text, hit, index, () => undefined, `${profile.locale} term`);
-        const start = Math.min(...rewrite.adaptations.map((a) => a.start));
-        const end = Math.max(...rewrite.adaptations.map((a) => a.end));
-        const shifted = rewrite.adaptations.map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
-        const word = hit.match.source.term;
-        const markets = tables.usedBy.get(word.toLowerCase())?.join(", ") ?? "another market";
+        const { adaptations } = rewriteHit(tokens, text, hit, index, () => undefined, reason);
+        let start = Number.POSITIVE_INFINITY;
+        let end = Number.NEGATIVE_INFINITY;
+        for (const a of adaptations) {
+          if (a.start < start) start = a.start;
+          if (a.end > end) end = a.end;
+        }
+        const shifted = adaptations.map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
+        // The message depends on the term only; a catalogue repeats the same few terms thousands of times.
+        let message = messages.get(hit.match);
+        if (message === undefined) {
+          const word = hit.match.source.term;
+          const markets = usedBy.get(word.toLowerCase())?.join(", ") ?? "another market";
+          message = `"${word}" (${hit.match.concept.gloss}) is the word of ${markets}; ${profile.locale} says "${hit.match.target.term}".`;
+          messages.set(hit.match, message);
+        }
         findings.push({
           rule: "lexicon.other-variant",
           severity: "warning",
-          message: `"${word}" (${hit.match.concept.gloss}) is the word of ${markets}; ${profile.locale} says "${hit.match.target.term}".`,
+          message,
           start,
           end,
           suggestion: applyAdaptations(text.slice(start, end), shifted),
