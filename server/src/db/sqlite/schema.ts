@@ -145,6 +145,31 @@ export const jobItems = sqliteTable(
   ],
 );
 
+/** Copy a job wrote, one row per (tenant, document, field, locale, source digest): re-running never pays twice. */
+export const localizedFields = sqliteTable(
+  "localized_fields",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    documentKey: text("document_key").notNull(),
+    field: text("field").notNull(),
+    locale: text("locale").notNull(),
+    sourceDigest: text("source_digest").notNull(),
+    content: text("content").notNull(),
+    jobItemId: text("job_item_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("localized_fields_unique").on(
+      table.tenantId,
+      table.documentKey,
+      table.field,
+      table.locale,
+      table.sourceDigest,
+    ),
+  ],
+);
+
 export const webhookEndpoints = sqliteTable(
   "webhook_endpoints",
   {
