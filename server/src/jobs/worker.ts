@@ -91,7 +91,13 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
   const inFlight = new Map<string, Promise<void>>();
   const stats: WorkerStats = { claimed: 0, succeeded: 0, reused: 0, retried: 0, failed: 0, lostLeases: 0 };
   let stopping = false;
-  let wake: (() => void) | undefined;
+  // Set when an item finishes or stop() is called, so the loop never sleeps through a free slot.
+  let woken = false;
+  let wake: () => void = () => {};
+  const signal = () => {
+    woken = true;
+    wake();
+  };
   let loop: Promise<WorkerStats> | undefined;
 
   const gateFor = (provider: string): ProviderGate => {
@@ -189,6 +195,7 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
     const timer = renewal();
     try {
       while (!stopping) {
+        woken = false;
         const free = concurrency - inFlight.size;
         const claimed = free > 0 ? await repository.jobs.claimItems(owner, { limit: free, leaseMs, now: now() }) : [];
         stats.claimed += claimed.length;
@@ -199,18 +206,18 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
             })
             .finally(() => {
               inFlight.delete(item.id);
-              wake?.();
+              signal();
             });
           inFlight.set(item.id, task);
         }
         if (claimed.length > 0 && inFlight.size < concurrency) continue;
         if (inFlight.size === 0 && untilIdle) break;
+        if (woken) continue;
         await new Promise<void>((resolve) => {
           wake = resolve;
-          const poll = setTimeout(resolve, inFlight.size > 0 ? pollMs * 10 : pollMs);
-          poll.unref?.();
+          setTimeout(resolve, inFlight.size > 0 ? pollMs * 10 : pollMs);
         });
-        wake = undefined;
+        wake = () => {};
       }
       await Promise.all(inFlight.values());
       return { ...stats };
@@ -228,7 +235,7 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
     },
     async stop() {
       stopping = true;
-      wake?.();
+      signal();
       await loop;
     },
   };

@@ -7,52 +7,17 @@ import { newId } from "../repository.ts";
 import * as t from "./schema.ts";
 
 // The queue half of the jobs and webhooks repositories; ../mysql/job-queue.ts is the same, line for line.
-// SQLite has one writer at a time: every queue transaction is a write transaction (BEGIN IMMEDIATE) taken in
-// turn within the process, and retried while another process holds the file's write lock.
+// SQLite has one writer at a time, which is the lease: each step is one statement, or one batch (a single
+// transaction on the main connection, which waits out another process's write lock with busy_timeout).
+// libsql's interactive transactions would open a connection each, an order of magnitude slower.
 
 type Database = LibSQLDatabase<typeof t>;
 type QueueFunctions = Omit<JobRepository, "create" | "get" | "listItems">;
 
 const unfinished: JobStatus[] = ["queued", "running"];
 
-/** libsql opens a fresh connection per transaction (without busy_timeout), so waiting is ours to do. */
-function singleWriter() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    const run = tail.then(async () => {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await work();
-        } catch (error) {
-          if (
-            attempt >= 200 ||
-            !/SQLITE_BUSY|database is locked/i.test(`${String(error)} ${String((error as Error).cause)}`)
-          ) {
-            throw error;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
-        }
-      }
-    });
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
-const writers = new WeakMap<object, ReturnType<typeof singleWriter>>();
-
-function writerFor(db: Database) {
-  let writer = writers.get(db);
-  if (!writer) {
-    writer = singleWriter();
-    writers.set(db, writer);
-  }
-  return writer;
-}
-
 export function sqliteJobQueue(db: Database, now: () => number): QueueFunctions {
   const item = t.jobItems;
-  const write = writerFor(db);
   return {
     async list(tenantId, limit = 50) {
       return db
@@ -77,30 +42,42 @@ export function sqliteJobQueue(db: Database, now: () => number): QueueFunctions 
         and(eq(item.status, "queued"), or(isNull(item.leaseExpiresAt), lte(item.leaseExpiresAt, claim.now))),
         and(eq(item.status, "running"), lte(item.leaseExpiresAt, claim.now)),
       );
-      return write(() =>
-        db.transaction(async (tx) => {
-          const ids = tx.select({ id: item.id }).from(item).where(due).orderBy(asc(item.updatedAt), asc(item.position));
-          const claimed = await tx
-            .update(item)
-            .set({
-              status: "running",
-              leaseOwner: owner,
-              leaseExpiresAt: claim.now + claim.leaseMs,
-              attempts: sql`${item.attempts} + 1`,
-              updatedAt: claim.now,
-            })
-            .where(inArray(item.id, ids.limit(claim.limit)))
-            .returning();
-          const jobIds = [...new Set(claimed.map((row) => row.jobId))];
-          if (jobIds.length > 0) {
-            await tx
-              .update(t.jobs)
-              .set({ status: "running", updatedAt: claim.now })
-              .where(and(inArray(t.jobs.id, jobIds), eq(t.jobs.status, "queued")));
-          }
-          return claimed.sort((a, b) => a.position - b.position);
-        }),
-      );
+      const ids = db
+        .select({ id: item.id })
+        .from(item)
+        .where(due)
+        .orderBy(asc(item.updatedAt), asc(item.position))
+        .limit(claim.limit);
+      const until = claim.now + claim.leaseMs;
+      const [claimed] = await db.batch([
+        db
+          .update(item)
+          .set({
+            status: "running",
+            leaseOwner: owner,
+            leaseExpiresAt: until,
+            attempts: sql`${item.attempts} + 1`,
+            updatedAt: claim.now,
+          })
+          .where(inArray(item.id, ids))
+          .returning(),
+        db
+          .update(t.jobs)
+          .set({ status: "running", updatedAt: claim.now })
+          .where(
+            and(
+              eq(t.jobs.status, "queued"),
+              inArray(
+                t.jobs.id,
+                db
+                  .select({ id: item.jobId })
+                  .from(item)
+                  .where(and(eq(item.leaseOwner, owner), eq(item.leaseExpiresAt, until))),
+              ),
+            ),
+          ),
+      ]);
+      return claimed.sort((x, y) => x.position - y.position);
     },
     async renewLeases(owner, itemIds, until) {
       if (itemIds.length === 0) return 0;
@@ -129,23 +106,23 @@ export function sqliteJobQueue(db: Database, now: () => number): QueueFunctions 
     },
     async completeItem(tenantId, itemId, owner, result) {
       const at = now();
-      return write(() =>
-        db.transaction(async (tx) => {
-          const won = await tx
-            .update(item)
-            .set({ status: "succeeded", output: result.output, error: null, leaseExpiresAt: null, updatedAt: at })
-            .where(held(tenantId, itemId, owner))
-            .returning({ id: item.id });
-          if (won.length === 0) return false;
-          if (result.localized) {
-            await tx
-              .insert(t.localizedFields)
-              .values({ ...result.localized, id: newId("loc"), tenantId, jobItemId: itemId, createdAt: at })
-              .onConflictDoNothing();
-          }
-          return true;
-        }),
-      );
+      const mark = db
+        .update(item)
+        .set({ status: "succeeded", output: result.output, error: null, leaseExpiresAt: null, updatedAt: at })
+        .where(held(tenantId, itemId, owner))
+        .returning({ id: item.id });
+      if (!result.localized) return (await mark).length > 0;
+      const copy = result.localized;
+      // Written only while the item is still held, in the same transaction as its new state.
+      const insert = db.run(sql`insert into localized_fields
+          (id, tenant_id, document_key, field, locale, source_digest, content, job_item_id, created_at)
+        select ${newId("loc")}, ${tenantId}, ${copy.documentKey}, ${copy.field}, ${copy.locale}, ${copy.sourceDigest},
+          ${copy.content}, ${itemId}, ${at}
+        where exists (select 1 from job_items where tenant_id = ${tenantId} and id = ${itemId}
+          and lease_owner = ${owner} and status = 'running')
+        on conflict do nothing`);
+      const [, marked] = await db.batch([insert, mark]);
+      return marked.length > 0;
     },
     async failItem(tenantId, itemId, owner, failure) {
       const rows = await db
@@ -163,45 +140,43 @@ export function sqliteJobQueue(db: Database, now: () => number): QueueFunctions 
     },
     async cancel(tenantId, jobId) {
       const at = now();
-      return write(() =>
-        db.transaction(async (tx) => {
-          const where = and(eq(t.jobs.tenantId, tenantId), eq(t.jobs.id, jobId), inArray(t.jobs.status, unfinished));
-          const rows = await tx
-            .update(t.jobs)
-            .set({ status: "cancelled", updatedAt: at })
-            .where(where)
-            .returning({ id: t.jobs.id });
-          if (rows.length === 0) return false;
-          await tx
-            .update(item)
-            .set({ status: "cancelled", leaseOwner: null, leaseExpiresAt: null, updatedAt: at })
-            .where(and(eq(item.tenantId, tenantId), eq(item.jobId, jobId), inArray(item.status, unfinished)));
-          return true;
-        }),
-      );
+      const where = and(eq(t.jobs.tenantId, tenantId), eq(t.jobs.id, jobId), inArray(t.jobs.status, unfinished));
+      const [cancelled] = await db.batch([
+        db.update(t.jobs).set({ status: "cancelled", updatedAt: at }).where(where).returning({ id: t.jobs.id }),
+        db
+          .update(item)
+          .set({ status: "cancelled", leaseOwner: null, leaseExpiresAt: null, updatedAt: at })
+          .where(
+            and(
+              eq(item.tenantId, tenantId),
+              eq(item.jobId, jobId),
+              inArray(item.status, unfinished),
+              // Only when the job itself was still open: a finished job keeps its items as they are.
+              sql`exists (select 1 from jobs where jobs.id = ${jobId} and jobs.status = 'cancelled' and jobs.updated_at = ${at})`,
+            ),
+          ),
+      ]);
+      return cancelled.length > 0;
     },
     async settle(tenantId, jobId) {
-      return write(() =>
-        db.transaction(async (tx) => {
-          const scope = and(eq(item.tenantId, tenantId), eq(item.jobId, jobId));
-          const [open] = await tx
-            .select({ n: count() })
-            .from(item)
-            .where(and(scope, inArray(item.status, unfinished)));
-          if ((open?.n ?? 0) > 0) return null;
-          const [failed] = await tx
-            .select({ n: count() })
-            .from(item)
-            .where(and(scope, eq(item.status, "failed")));
-          const status: JobStatus = (failed?.n ?? 0) > 0 ? "failed" : "succeeded";
-          const rows = await tx
-            .update(t.jobs)
-            .set({ status, updatedAt: now() })
-            .where(and(eq(t.jobs.tenantId, tenantId), eq(t.jobs.id, jobId), inArray(t.jobs.status, unfinished)))
-            .returning({ id: t.jobs.id });
-          return rows.length > 0 ? status : null;
-        }),
-      );
+      // One statement: the job moves only when none of its items is open, and only once.
+      const rows = await db
+        .update(t.jobs)
+        .set({
+          status: sql`case when exists (select 1 from job_items where job_id = ${jobId} and status = 'failed')
+            then 'failed' else 'succeeded' end`,
+          updatedAt: now(),
+        })
+        .where(
+          and(
+            eq(t.jobs.tenantId, tenantId),
+            eq(t.jobs.id, jobId),
+            inArray(t.jobs.status, unfinished),
+            sql`not exists (select 1 from job_items where job_id = ${jobId} and status in ('queued', 'running'))`,
+          ),
+        )
+        .returning({ status: t.jobs.status });
+      return rows[0]?.status ?? null;
     },
   };
 
@@ -217,7 +192,6 @@ export function sqliteJobQueue(db: Database, now: () => number): QueueFunctions 
 
 export function sqliteDeliveryQueue(db: Database): Pick<WebhookRepository, "getEndpoint" | "claimDueDeliveries"> {
   const d = t.webhookDeliveries;
-  const write = writerFor(db);
   return {
     async getEndpoint(tenantId, endpointId) {
       const [row] = await db
@@ -227,21 +201,17 @@ export function sqliteDeliveryQueue(db: Database): Pick<WebhookRepository, "getE
       return row ?? null;
     },
     async claimDueDeliveries(claim) {
-      return write(() =>
-        db.transaction(async (tx) => {
-          const ids = tx
-            .select({ id: d.id })
-            .from(d)
-            .where(and(eq(d.status, "pending"), lte(d.nextAttemptAt, claim.now)))
-            .orderBy(asc(d.nextAttemptAt))
-            .limit(claim.limit);
-          return tx
-            .update(d)
-            .set({ nextAttemptAt: claim.now + claim.leaseMs })
-            .where(inArray(d.id, ids))
-            .returning();
-        }),
-      );
+      const ids = db
+        .select({ id: d.id })
+        .from(d)
+        .where(and(eq(d.status, "pending"), lte(d.nextAttemptAt, claim.now)))
+        .orderBy(asc(d.nextAttemptAt))
+        .limit(claim.limit);
+      return db
+        .update(d)
+        .set({ nextAttemptAt: claim.now + claim.leaseMs })
+        .where(inArray(d.id, ids))
+        .returning();
     },
   };
 }
