@@ -57,14 +57,19 @@ describe("workers on MariaDB", () => {
     const { tenantId, jobId } = await createCrashJob(repo);
     const before = await countRows(url);
     const callLog = join(dir, "pair.log");
-    const env = { CALL_LOG: callLog, LEASE_MS: "30000", FAKE_DELAY_MS: "5" };
+    const env = { CALL_LOG: callLog, LEASE_MS: "30000", FAKE_DELAY_MS: "5", WAIT_FOR_GO: "1" };
     const a = startWorker(url, { ...env, OWNER: "worker-a" });
     const b = startWorker(url, { ...env, OWNER: "worker-b" });
+    await Promise.all([a.ready(), b.ready()]);
+    a.go();
+    b.go();
     expect(await a.exited, a.output()).toBe(0);
     expect(await b.exited, b.output()).toBe(0);
     // With leases far longer than the run, a second call for an item could only come from a double claim.
     await expectWrittenExactlyOnce(repo, tenantId, jobId, (await countRows(url)) - before, callLog, 0);
-    const stats = [a.output(), b.output()].map((out) => JSON.parse(out.split("\n")[0] ?? "{}") as { claimed: number });
+    const stats = [a.output(), b.output()].map(
+      (out) => JSON.parse(out.split("\n").find((line) => line.startsWith("{")) ?? "{}") as { claimed: number },
+    );
     expect(stats.every((s) => s.claimed > 0)).toBe(true);
     expect(stats.reduce((sum, s) => sum + s.claimed, 0)).toBe(500);
   }, 120_000);

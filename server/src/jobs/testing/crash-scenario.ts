@@ -9,7 +9,7 @@ const workerScript = new URL("./crash-worker.ts", import.meta.url).pathname;
 export function startWorker(databaseUrl: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [workerScript, databaseUrl], {
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";
   child.stdout.on("data", (chunk) => {
@@ -19,7 +19,10 @@ export function startWorker(databaseUrl: string, env: Record<string, string>) {
     output += String(chunk);
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
+  const ready = async () => {
+    while (!output.includes("ready")) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  return { child, exited, output: () => output, ready, go: () => child.stdin.write("go\n") };
 }
 
 export const crashBatch = {

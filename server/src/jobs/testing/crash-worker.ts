@@ -23,8 +23,14 @@ const worker = createJobWorker({
     return { content: `${item.text} [${item.locale}]`, score: 1, provider: "scripted", model: "m" };
   },
 });
+if (process.env.WAIT_FOR_GO) {
+  // Several workers start together only once all are loaded (module loading dominates a cold start).
+  process.stdout.write("ready\n");
+  await new Promise((resolve) => process.stdin.once("data", resolve));
+}
 const started = performance.now();
 const stats = await worker.drain();
 process.stderr.write(`drained in ${Math.round(performance.now() - started)} ms\n`);
 process.stdout.write(`${JSON.stringify(stats)}\n`);
 await storage.repository.close();
+process.stdin.destroy();
