@@ -193,6 +193,7 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
 
   const work = async (untilIdle: boolean): Promise<WorkerStats> => {
     const timer = renewal();
+    let idleClaims = 0;
     try {
       while (!stopping) {
         woken = false;
@@ -210,8 +211,10 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
             });
           inFlight.set(item.id, task);
         }
+        idleClaims = claimed.length === 0 && inFlight.size === 0 ? idleClaims + 1 : 0;
         if (claimed.length > 0 && inFlight.size < concurrency) continue;
-        if (inFlight.size === 0 && untilIdle) break;
+        // Idle three polls in a row: on MySQL an empty claim may only mean another worker's rows were locked.
+        if (untilIdle && idleClaims >= 3) break;
         if (woken) continue;
         await new Promise<void>((resolve) => {
           wake = resolve;

@@ -52,7 +52,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   const deliver = async (delivery: WebhookDelivery) => {
     const endpoint = await repository.webhooks.getEndpoint(delivery.tenantId, delivery.endpointId);
     const attempt = delivery.attempts + 1;
-    if (!endpoint || !endpoint.enabled) {
+    if (!endpoint?.enabled) {
       await repository.webhooks.recordAttempt(delivery.tenantId, delivery.id, {
         status: "failed",
         responseStatus: null,
