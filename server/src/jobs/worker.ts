@@ -29,6 +29,8 @@ export interface JobWorkerOptions {
   /** How long a claimed item stays this worker's without renewal; a dead worker's items come back after it. */
   leaseMs?: number;
   pollMs?: number;
+  /** drain() ends after this long without an item to claim or in flight. */
+  drainIdleMs?: number;
   maxAttempts?: number;
   backoff?: { baseMs: number; maxMs: number };
   events?: JobEvents;
@@ -83,6 +85,7 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
   const concurrency = options.concurrency ?? 8;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1_000;
+  const drainIdleMs = options.drainIdleMs ?? 1_000;
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = options.backoff ?? { baseMs: 1_000, maxMs: 60_000 };
   const now = options.now ?? Date.now;
@@ -193,7 +196,7 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
 
   const work = async (untilIdle: boolean): Promise<WorkerStats> => {
     const timer = renewal();
-    let idleClaims = 0;
+    let idleSince = now();
     try {
       while (!stopping) {
         woken = false;
@@ -211,10 +214,10 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
             });
           inFlight.set(item.id, task);
         }
-        idleClaims = claimed.length === 0 && inFlight.size === 0 ? idleClaims + 1 : 0;
+        if (claimed.length > 0 || inFlight.size > 0) idleSince = now();
         if (claimed.length > 0 && inFlight.size < concurrency) continue;
-        // Idle three polls in a row: on MySQL an empty claim may only mean another worker's rows were locked.
-        if (untilIdle && idleClaims >= 3) break;
+        // Idle for drainIdleMs: on MySQL an empty claim may only mean another worker's rows were locked.
+        if (untilIdle && now() - idleSince >= drainIdleMs) break;
         if (woken) continue;
         await new Promise<void>((resolve) => {
           wake = resolve;

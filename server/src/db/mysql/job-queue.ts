@@ -46,7 +46,6 @@ export function mysqlJobQueue(db: Database, now: () => number): QueueFunctions {
           .select({ id: item.id, jobId: item.jobId })
           .from(item)
           .where(due)
-          .orderBy(asc(item.updatedAt), asc(item.position))
           .limit(claim.limit)
           .for("update", { skipLocked: true });
         if (locked.length === 0) return [];

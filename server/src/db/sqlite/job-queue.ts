@@ -42,12 +42,7 @@ export function sqliteJobQueue(db: Database, now: () => number): QueueFunctions 
         and(eq(item.status, "queued"), or(isNull(item.leaseExpiresAt), lte(item.leaseExpiresAt, claim.now))),
         and(eq(item.status, "running"), lte(item.leaseExpiresAt, claim.now)),
       );
-      const ids = db
-        .select({ id: item.id })
-        .from(item)
-        .where(due)
-        .orderBy(asc(item.updatedAt), asc(item.position))
-        .limit(claim.limit);
+      const ids = db.select({ id: item.id }).from(item).where(due).limit(claim.limit);
       const until = claim.now + claim.leaseMs;
       const [claimed] = await db.batch([
         db

@@ -142,6 +142,7 @@ export const jobItems = sqliteTable(
   (table) => [
     uniqueIndex("job_items_position").on(table.jobId, table.position),
     index("job_items_status").on(table.status, table.leaseExpiresAt),
+    index("job_items_job_status").on(table.jobId, table.status),
   ],
 );
 
