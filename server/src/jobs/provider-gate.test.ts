@@ -32,7 +32,7 @@ describe("provider gate", () => {
       }),
     );
     expect(Math.min(...starts)).toBeGreaterThanOrEqual(29);
-    // 60 000 a minute is one a millisecond: ten starts take at least nine milliseconds.
-    expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThanOrEqual(9);
+    // 60 000 a minute is one a millisecond; one late start may be made up: ten starts take at least 8 ms.
+    expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThanOrEqual(8);
   });
 });

@@ -8,7 +8,7 @@ export interface ProviderGateLimits {
 
 /**
  * Admission for calls to one provider: at most `maxConcurrency` in flight and starts spaced at the allowed rate
- * (a token bucket holding one token, so a burst never exceeds the quota). A 429 pauses every start until its
+ * (a token bucket holding two tokens, so a late start is made up without a burst). A 429 pauses every start until its
  * Retry-After passes, so workers wait instead of storming the provider with retries.
  */
 export interface ProviderGate {
@@ -34,7 +34,8 @@ export function createProviderGate(limits: ProviderGateLimits, now: () => number
         timer = setTimeout(pump, startAt - at);
         return;
       }
-      nextStartAt = Math.max(at, nextStartAt) + spacingMs;
+      // A start that came late (event-loop delay) may be made up once, never more: a burst of two at most.
+      nextStartAt = Math.max(at - spacingMs, nextStartAt) + spacingMs;
       active += 1;
       waiting.shift()?.();
     }
