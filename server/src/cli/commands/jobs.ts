@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { CommandExit } from "../exit.ts";
 import type { CliIo } from "../main.ts";
 import { configFromCli, failWith } from "./server-config.ts";
 
@@ -79,8 +80,7 @@ export function registerJobsCommand(program: Command, io: CliIo): void {
           const view = tenant && (await viewJob(storage.repository, tenant.id, id, { offset: 0, limit: 0 }));
           if (!tenant || !view) {
             io.stderr(`No job ${id} in tenant ${flags.tenant}.\n`);
-            process.exitCode = 1;
-            return;
+            throw new CommandExit(1, `no job ${id}`);
           }
           if (name === "cancel") {
             const cancelled = await storage.repository.jobs.cancel(tenant.id, id);
