@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { registerGenerate } from "./commands/generate.ts";
+import { registerJobsCommand } from "./commands/jobs.ts";
 import { registerKeysCommand } from "./commands/keys.ts";
 import { registerLocalize } from "./commands/localize.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
@@ -31,6 +32,7 @@ export function createProgram(context: CommandContext): Command {
   registerStartCommand(program, io);
   registerMigrateCommand(program, io);
   registerKeysCommand(program, io);
+  registerJobsCommand(program, io);
   return program;
 }
 

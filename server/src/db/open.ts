@@ -39,7 +39,8 @@ export async function openStorage(target: DatabaseTarget, options: { now?: () =>
     };
   }
   if (target.file) await mkdir(dirname(target.file), { recursive: true });
-  const client = createClient({ url: target.url });
+  // One connection: the PRAGMAs below are per connection, and SQLite has one writer anyway (the job lease).
+  const client = createClient({ url: target.url, concurrency: 1 });
   if (target.file) {
     // WAL lets the storefront read while a job writes; the timeout waits out a writer instead of failing.
     await client.execute("PRAGMA journal_mode = WAL");

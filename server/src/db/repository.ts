@@ -184,7 +184,62 @@ export interface JobRepository {
     job: { kind: string; input: Record<string, unknown>; items: Record<string, unknown>[] },
   ): Promise<Job>;
   get(tenantId: string, jobId: string): Promise<Job | null>;
-  listItems(tenantId: string, jobId: string): Promise<JobItem[]>;
+  /** Items by position; `page` limits them (per-item results paginated). */
+  listItems(tenantId: string, jobId: string, page?: { offset: number; limit: number }): Promise<JobItem[]>;
+  /** Newest first. */
+  list(tenantId: string, limit?: number): Promise<Job[]>;
+  /** Items per status. */
+  countItems(tenantId: string, jobId: string): Promise<Record<JobStatus, number>>;
+  /**
+   * Leases up to `limit` due items of any tenant for `owner` until `now + leaseMs`: queued items whose backoff
+   * (`leaseExpiresAt`) has passed and running items whose lease expired (their worker died). MySQL skips rows
+   * another worker holds (`FOR UPDATE SKIP LOCKED`); SQLite's single writer serializes the claim. Each claimed
+   * item's attempts grow by one and its job becomes running.
+   */
+  claimItems(owner: string, claim: { limit: number; leaseMs: number; now: number }): Promise<JobItem[]>;
+  /** Pushes the lease of the owner's items forward; returns how many it still holds. */
+  renewLeases(owner: string, itemIds: readonly string[], until: number): Promise<number>;
+  findLocalized(tenantId: string, key: LocalizedFieldKey): Promise<LocalizedField | null>;
+  /**
+   * In one transaction: marks the item succeeded with `output` and writes the copy under its key (kept when
+   * the key already holds copy). Resolves to false, writing nothing, when `owner` no longer holds the lease.
+   */
+  completeItem(
+    tenantId: string,
+    itemId: string,
+    owner: string,
+    result: { output: Record<string, unknown>; localized: (LocalizedFieldKey & { content: string }) | null },
+  ): Promise<boolean>;
+  /** Requeues the item until `retryAt`, or fails it when `retryAt` is null. False when the lease was lost. */
+  failItem(
+    tenantId: string,
+    itemId: string,
+    owner: string,
+    failure: { error: string; retryAt: number | null },
+  ): Promise<boolean>;
+  /** Cancels the job and its unfinished items; false when it is unknown or already finished. */
+  cancel(tenantId: string, jobId: string): Promise<boolean>;
+  /**
+   * When no item is queued or running, moves the job from queued/running to succeeded (or failed when an item
+   * failed) and returns the new status; null when it is not finished or another worker settled it first.
+   */
+  settle(tenantId: string, jobId: string): Promise<JobStatus | null>;
+}
+
+export interface LocalizedFieldKey {
+  /** A document id or the caller's own external id. */
+  documentKey: string;
+  field: string;
+  locale: string;
+  sourceDigest: string;
+}
+
+export interface LocalizedField extends LocalizedFieldKey {
+  id: string;
+  tenantId: string;
+  content: string;
+  jobItemId: string;
+  createdAt: number;
 }
 
 export interface WebhookEndpoint {
@@ -230,6 +285,12 @@ export interface WebhookRepository {
     attempt: { status: DeliveryStatus; responseStatus: number | null; nextAttemptAt: number | null },
   ): Promise<WebhookDelivery>;
   listDeliveries(tenantId: string, endpointId: string): Promise<WebhookDelivery[]>;
+  getEndpoint(tenantId: string, endpointId: string): Promise<WebhookEndpoint | null>;
+  /**
+   * Takes up to `limit` pending deliveries of any tenant that are due, pushing their next attempt to
+   * `now + leaseMs` so no other process sends them meanwhile (SKIP LOCKED on MySQL).
+   */
+  claimDueDeliveries(claim: { limit: number; leaseMs: number; now: number }): Promise<WebhookDelivery[]>;
 }
 
 export interface FeedbackRecord {

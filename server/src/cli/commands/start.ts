@@ -29,6 +29,9 @@ export function registerStartCommand(program: Command, io: CliIo): void {
           throw error;
         }
       });
+      const { backgroundSettings, startBackgroundWork } = await import("../../jobs/background.ts");
+      const settings = await failWith(io, "bad configuration", async () => backgroundSettings(io.env));
+      const background = startBackgroundWork(server.services, settings);
       const address = server.app.server.address();
       const port = typeof address === "object" && address !== null ? address.port : config.port;
       const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -41,6 +44,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       }
       const signal = await stopped;
       io.stdout(`Received ${signal}; closing.\n`);
+      await background.stop();
       await server.close();
     });
 }

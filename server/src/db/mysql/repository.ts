@@ -3,6 +3,7 @@ import type { MySql2Database } from "drizzle-orm/mysql2";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
+import { mysqlDeliveryQueue, mysqlJobQueue } from "./job-queue.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../sqlite/repository.ts: a change in one belongs in the other.
@@ -245,6 +246,7 @@ export function createMysqlRepository(
     },
 
     jobs: {
+      ...mysqlJobQueue(db, now),
       async create(tenantId, job) {
         const at = now();
         const row = {
@@ -286,16 +288,18 @@ export function createMysqlRepository(
           .where(and(eq(t.jobs.tenantId, tenantId), eq(t.jobs.id, jobId)));
         return row ?? null;
       },
-      async listItems(tenantId, jobId) {
-        return db
+      async listItems(tenantId, jobId, page) {
+        const query = db
           .select()
           .from(t.jobItems)
           .where(and(eq(t.jobItems.tenantId, tenantId), eq(t.jobItems.jobId, jobId)))
           .orderBy(asc(t.jobItems.position));
+        return page ? query.limit(page.limit).offset(page.offset) : query;
       },
     },
 
     webhooks: {
+      ...mysqlDeliveryQueue(db),
       async createEndpoint(tenantId, endpoint) {
         const row = { ...endpoint, id: newId("whe"), tenantId, enabled: true, createdAt: now() };
         await db.insert(t.webhookEndpoints).values(row);

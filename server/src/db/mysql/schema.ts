@@ -164,6 +164,32 @@ export const jobItems = mysqlTable(
   (table) => [
     uniqueIndex("job_items_position").on(table.jobId, table.position),
     index("job_items_status").on(table.status, table.leaseExpiresAt),
+    index("job_items_job_status").on(table.jobId, table.status),
+  ],
+);
+
+/** Copy a job wrote, one row per (tenant, document, field, locale, source digest): re-running never pays twice. */
+export const localizedFields = mysqlTable(
+  "localized_fields",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    documentKey: short("document_key").notNull(),
+    field: varchar("field", { length: 100 }).notNull(),
+    locale: locale("locale").notNull(),
+    sourceDigest: digest("source_digest").notNull(),
+    content: longtext("content").notNull(),
+    jobItemId: ref("job_item_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("localized_fields_unique").on(
+      table.tenantId,
+      table.documentKey,
+      table.field,
+      table.locale,
+      table.sourceDigest,
+    ),
   ],
 );
 

@@ -142,6 +142,32 @@ export const jobItems = sqliteTable(
   (table) => [
     uniqueIndex("job_items_position").on(table.jobId, table.position),
     index("job_items_status").on(table.status, table.leaseExpiresAt),
+    index("job_items_job_status").on(table.jobId, table.status),
+  ],
+);
+
+/** Copy a job wrote, one row per (tenant, document, field, locale, source digest): re-running never pays twice. */
+export const localizedFields = sqliteTable(
+  "localized_fields",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    documentKey: text("document_key").notNull(),
+    field: text("field").notNull(),
+    locale: text("locale").notNull(),
+    sourceDigest: text("source_digest").notNull(),
+    content: text("content").notNull(),
+    jobItemId: text("job_item_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("localized_fields_unique").on(
+      table.tenantId,
+      table.documentKey,
+      table.field,
+      table.locale,
+      table.sourceDigest,
+    ),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `job_items_job_status` ON `job_items` (`job_id`,`status`);
