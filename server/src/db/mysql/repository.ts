@@ -3,6 +3,7 @@ import type { MySql2Database } from "drizzle-orm/mysql2";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
+import { createMysqlLearningRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../sqlite/repository.ts: a change in one belongs in the other.
@@ -389,6 +390,8 @@ export function createMysqlRepository(
           .orderBy(asc(t.consents.createdAt), asc(t.consents.id));
       },
     },
+
+    learning: createMysqlLearningRepository(db, now),
 
     audit: {
       async append(tenantId, entry) {

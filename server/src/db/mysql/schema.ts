@@ -245,3 +245,4 @@ export const auditLog = mysqlTable(
   },
   (table) => [index("audit_log_tenant").on(table.tenantId, table.createdAt)],
 );
+export * from "./learning-schema.ts";

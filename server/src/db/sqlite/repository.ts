@@ -3,6 +3,7 @@ import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
+import { createSqliteLearningRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../mysql/repository.ts: a change in one belongs in the other.
@@ -397,6 +398,8 @@ export function createSqliteRepository(
           .orderBy(asc(t.consents.createdAt), asc(t.consents.id));
       },
     },
+
+    learning: createSqliteLearningRepository(db, now),
 
     audit: {
       async append(tenantId, entry) {
