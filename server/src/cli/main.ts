@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { registerGenerate } from "./commands/generate.ts";
 import { registerKeysCommand } from "./commands/keys.ts";
+import { registerLearningCommand } from "./commands/learning.ts";
 import { registerLocalize } from "./commands/localize.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerPiiCommand } from "./commands/pii.ts";
@@ -31,6 +32,7 @@ export function createProgram(context: CommandContext): Command {
   registerStartCommand(program, io);
   registerMigrateCommand(program, io);
   registerKeysCommand(program, io);
+  registerLearningCommand(program, io);
   return program;
 }
 
