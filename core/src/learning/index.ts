@@ -19,11 +19,15 @@ export {
 } from "./embedding.ts";
 export type { ExperimentReport, ReportOptions, StopDecision, VariantReport } from "./experiment-report.ts";
 export { experimentReport, UnknownControlError } from "./experiment-report.ts";
+export type { FineTunedModel } from "./fine-tuned-candidate.ts";
+export { withFineTunedCandidate } from "./fine-tuned-candidate.ts";
 export type { OpenAiChatFineTuningLine, ShareGptLine } from "./fine-tuning-format.ts";
 export { openAiChatFineTuningLine, shareGptLine } from "./fine-tuning-format.ts";
 export type { LayeredLexicon, LexiconOverride } from "./lexicon-overrides.ts";
 export { createTenantEngines, layerLexiconOverrides } from "./lexicon-overrides.ts";
 export type { EditObservation, LexiconSuggestion, SuggestionThresholds } from "./lexicon-suggestions.ts";
 export { suggestLexiconOverrides, wilsonLowerBound } from "./lexicon-suggestions.ts";
+export type { FineTuningOptions, FineTuningResult } from "./openai-fine-tuning.ts";
+export { FineTuningFailedError, runOpenAiFineTuning } from "./openai-fine-tuning.ts";
 export type { Random } from "./random.ts";
 export { hash32, sampleBeta, seededRandom } from "./random.ts";
