@@ -3,4 +3,5 @@
 export * from "./compliance/index.ts";
 export * from "./content/index.ts";
 export * from "./culture/index.ts";
+export * from "./learning/index.ts";
 export * from "./models/index.ts";

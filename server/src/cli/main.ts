@@ -3,6 +3,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { registerGenerate } from "./commands/generate.ts";
 import { registerJobsCommand } from "./commands/jobs.ts";
 import { registerKeysCommand } from "./commands/keys.ts";
+import { registerLearningCommand } from "./commands/learning.ts";
 import { registerLocalize } from "./commands/localize.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerPiiCommand } from "./commands/pii.ts";
@@ -33,6 +34,7 @@ export function createProgram(context: CommandContext): Command {
   registerMigrateCommand(program, io);
   registerKeysCommand(program, io);
   registerJobsCommand(program, io);
+  registerLearningCommand(program, io);
   return program;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "../errors.ts";
+import { learningContract } from "./learning-contract.ts";
 import type { Storage } from "./open.ts";
 import type { NewApiKey, Repository } from "./repository.ts";
 
@@ -314,5 +315,10 @@ export function repositoryContract(
       expect(await repo.consents.listForSubject(b, "s1")).toEqual([]);
       expect(await repo.audit.list(b)).toEqual([]);
     });
+
+    learningContract(
+      () => repo,
+      () => ({ a, b }),
+    );
   });
 }

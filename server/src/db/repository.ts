@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../types.ts";
+import type { LearningRepository } from "./learning-repository.ts";
 
 /**
  * The storage contract, implemented once per dialect (`sqlite/repository.ts`, `mysql/repository.ts`) and checked
@@ -22,6 +23,7 @@ export interface Repository {
   feedback: FeedbackRepository;
   consents: ConsentRepository;
   audit: AuditRepository;
+  learning: LearningRepository;
 }
 
 export interface Tenant {

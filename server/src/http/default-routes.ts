@@ -2,13 +2,14 @@ import type { ModelCaller } from "@frontier-ai/core";
 import type { Services } from "../context.ts";
 import type { RestRoute } from "./rest-route.ts";
 import { contentRoutes } from "./routes/content.ts";
+import { learningStorefrontRoutes } from "./routes/events.ts";
 import type { ProviderHealth } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
 import { storefrontRoutes } from "./routes/storefront.ts";
 
 /** Every REST route of the server beyond the built-in ones (health, OpenAPI, OAuth token). */
 export function defaultRoutes(services: Services): RestRoute[] {
-  return [...contentRoutes(services.models), ...storefrontRoutes(), ...jobRoutes()];
+  return [...contentRoutes(services.models), ...storefrontRoutes(), ...jobRoutes(), ...learningStorefrontRoutes()];
 }
 
 /** Configured providers are available as far as the server can tell without calling them. */

@@ -53,6 +53,43 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly #contentItems = new Counter({
+    name: "frontier_content_items_total",
+    help: "Content generated or localized, by operation, target market and provider",
+    labelNames: ["operation", "market", "provider"] as const,
+    registers: [this.registry],
+  });
+  readonly #feedback = new Counter({
+    name: "frontier_feedback_total",
+    help: "Editor reviews by market and verdict (accepted as is, edited, rejected)",
+    labelNames: ["market", "verdict"] as const,
+    registers: [this.registry],
+  });
+  readonly #storefrontEvents = new Counter({
+    name: "frontier_storefront_events_total",
+    help: "Storefront events accepted (with consent), by type and market",
+    labelNames: ["type", "market"] as const,
+    registers: [this.registry],
+  });
+  readonly #storefrontEventsDropped = new Counter({
+    name: "frontier_storefront_events_dropped_total",
+    help: "Storefront events not stored, by reason (no_consent, invalid, unknown_content)",
+    labelNames: ["reason"] as const,
+    registers: [this.registry],
+  });
+  readonly #circuitOpen = new Gauge({
+    name: "frontier_provider_circuit_open",
+    help: "1 while a provider's circuit breaker is open, else 0",
+    labelNames: ["provider"] as const,
+    registers: [this.registry],
+  });
+  readonly #budgetUsed = new Gauge({
+    name: "frontier_spend_budget_used_ratio",
+    help: "Share of a spend budget used in its current window (1 = exhausted)",
+    labelNames: ["scope"] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { processMetrics?: boolean } = {}) {
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: "frontier_" });
   }
@@ -90,6 +127,30 @@ export class Metrics {
 
   countCacheLookup(cache: string, hit: boolean): void {
     this.#cacheLookups.inc({ cache, result: hit ? "hit" : "miss" });
+  }
+
+  countContentItem(item: { operation: "generate" | "localize"; market: string; provider: string }): void {
+    this.#contentItems.inc(item);
+  }
+
+  countFeedback(market: string, verdict: "accepted" | "edited" | "rejected"): void {
+    this.#feedback.inc({ market, verdict });
+  }
+
+  countStorefrontEvents(type: string, market: string, count = 1): void {
+    this.#storefrontEvents.inc({ type, market }, count);
+  }
+
+  countDroppedStorefrontEvents(reason: "no_consent" | "invalid" | "unknown_content", count = 1): void {
+    this.#storefrontEventsDropped.inc({ reason }, count);
+  }
+
+  setCircuitOpen(provider: string, open: boolean): void {
+    this.#circuitOpen.set({ provider }, open ? 1 : 0);
+  }
+
+  setSpendBudgetUsed(scope: string, ratio: number): void {
+    this.#budgetUsed.set({ scope }, ratio);
   }
 
   /** Prometheus text exposition format. */

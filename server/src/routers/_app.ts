@@ -1,13 +1,17 @@
 import { router } from "../trpc.ts";
+import { analyticsRouter } from "./analytics.ts";
 import { contentRouter } from "./content.ts";
+import { feedbackRouter } from "./feedback.ts";
 import { jobsRouter } from "./jobs.ts";
 import { keysRouter } from "./keys.ts";
 import { webhooksRouter } from "./webhooks.ts";
 
 /** One router per domain, merged here. */
 export const appRouter = router({
+  analytics: analyticsRouter,
   content: contentRouter,
   jobs: jobsRouter,
+  feedback: feedbackRouter,
   keys: keysRouter,
   webhooks: webhooksRouter,
 });

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
 import { mysqlDeliveryQueue, mysqlJobQueue } from "./job-queue.ts";
+import { createMysqlLearningRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../sqlite/repository.ts: a change in one belongs in the other.
@@ -393,6 +394,8 @@ export function createMysqlRepository(
           .orderBy(asc(t.consents.createdAt), asc(t.consents.id));
       },
     },
+
+    learning: createMysqlLearningRepository(db, now),
 
     audit: {
       async append(tenantId, entry) {

@@ -271,3 +271,4 @@ export const auditLog = mysqlTable(
   },
   (table) => [index("audit_log_tenant").on(table.tenantId, table.createdAt)],
 );
+export * from "./learning-schema.ts";

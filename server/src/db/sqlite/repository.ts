@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
 import { sqliteDeliveryQueue, sqliteJobQueue } from "./job-queue.ts";
+import { createSqliteLearningRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../mysql/repository.ts: a change in one belongs in the other.
@@ -401,6 +402,8 @@ export function createSqliteRepository(
           .orderBy(asc(t.consents.createdAt), asc(t.consents.id));
       },
     },
+
+    learning: createSqliteLearningRepository(db, now),
 
     audit: {
       async append(tenantId, entry) {

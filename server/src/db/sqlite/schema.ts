@@ -249,3 +249,4 @@ export const auditLog = sqliteTable(
   },
   (table) => [index("audit_log_tenant").on(table.tenantId, table.createdAt)],
 );
+export * from "./learning-schema.ts";

@@ -1,0 +1,98 @@
+import { expect, it } from "vitest";
+import { ConflictError } from "../errors.ts";
+import type { Repository } from "./repository.ts";
+
+/** The learning tables' part of the storage contract; called from repository-contract.ts inside its describe. */
+export function learningContract(repository: () => Repository, tenants: () => { a: string; b: string }): void {
+  it("learning: stores edits, events, variants, suggestions and memory per tenant", async () => {
+    const repo = repository();
+    const { a, b } = tenants();
+    const edit = {
+      contentId: "doc-1",
+      locale: "es-AR",
+      segmentIndex: 0,
+      kind: "localize" as const,
+      prompt: "Tu celular",
+      generated: "Tu celular",
+      final: "Tu móvil",
+      operations: [{ type: "equal" as const, text: "Tu " }],
+      edited: true,
+    };
+    await repo.learning.addEdits(a, [edit, { ...edit, segmentIndex: 1, locale: "es-MX" }]);
+    expect((await repo.learning.listEdits(a, { locale: "es-AR" })).map((row) => row.final)).toEqual(["Tu móvil"]);
+    expect((await repo.learning.listEdits(a))[0]?.operations).toEqual(edit.operations);
+    expect(await repo.learning.listEdits(b)).toEqual([]);
+
+    const control = await repo.learning.addVariant(a, {
+      contentId: "doc-1",
+      locale: "es-AR",
+      name: "a",
+      content: "x",
+      control: true,
+    });
+    await repo.learning.addVariant(a, { contentId: "doc-1", locale: "es-AR", name: "b", content: "y", control: false });
+    await expect(
+      repo.learning.addVariant(a, { contentId: "doc-1", locale: "es-AR", name: "a", content: "z", control: false }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await repo.learning.listVariants(a, "doc-1", "es-AR")).map((row) => [row.name, row.control])).toEqual([
+      ["a", true],
+      ["b", false],
+    ]);
+    expect(await repo.learning.listVariants(b, "doc-1", "es-AR")).toEqual([]);
+
+    const event = { contentId: "doc-1", locale: "es-AR", variantId: control.id, occurredAt: 5_000 };
+    await repo.learning.addEvents(a, [
+      { ...event, type: "impression" },
+      { ...event, type: "impression" },
+      { ...event, type: "conversion" },
+      { ...event, variantId: null, type: "click" },
+    ]);
+    expect(await repo.learning.variantCounts(a, "doc-1", "es-AR")).toEqual([
+      { variantId: control.id, impressions: 2, conversions: 1 },
+    ]);
+    expect(await repo.learning.eventCounts(a, 0)).toEqual([
+      { locale: "es-AR", type: "click", count: 1 },
+      { locale: "es-AR", type: "conversion", count: 1 },
+      { locale: "es-AR", type: "impression", count: 2 },
+    ]);
+    expect(await repo.learning.eventCounts(a, 6_000)).toEqual([]);
+    expect(await repo.learning.variantCounts(b, "doc-1", "es-AR")).toEqual([]);
+
+    const suggestion = {
+      locale: "es-AR",
+      fromTerm: "celular",
+      toTerm: "móvil",
+      replacements: 3,
+      occurrences: 3,
+      confidence: 0.44,
+    };
+    await repo.learning.upsertSuggestion(a, suggestion);
+    await repo.learning.upsertSuggestion(a, { ...suggestion, replacements: 5, occurrences: 5, confidence: 0.57 });
+    const [open] = await repo.learning.listSuggestions(a, "open");
+    expect(open).toMatchObject({ replacements: 5, confidence: 0.57, status: "open", decidedAt: null });
+    if (open === undefined) return;
+    expect(await repo.learning.decideSuggestion(b, open.id, "accepted", 9)).toBeNull();
+    expect(await repo.learning.decideSuggestion(a, open.id, "accepted", 9)).toMatchObject({
+      status: "accepted",
+      decidedAt: 9,
+    });
+    await repo.learning.upsertSuggestion(a, { ...suggestion, replacements: 6 });
+    expect((await repo.learning.listSuggestions(a, "accepted")).map((row) => [row.toTerm, row.replacements])).toEqual([
+      ["móvil", 6],
+    ]);
+    expect(await repo.learning.listSuggestions(b)).toEqual([]);
+
+    const vector = new Float32Array([0.25, -0.5, 1, 0]);
+    await repo.learning.addMemory(a, {
+      locale: "es-AR",
+      contentId: "doc-1",
+      text: "hola",
+      model: "hashing-384",
+      vector,
+      performance: 1,
+    });
+    const [memory] = await repo.learning.listMemory(a, "es-AR", 10);
+    expect(memory?.vector).toEqual(vector);
+    expect(await repo.learning.listMemory(b, "es-AR", 10)).toEqual([]);
+  });
+}

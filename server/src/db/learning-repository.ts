@@ -1,0 +1,126 @@
+import type { EditOperation } from "@frontier-ai/core/learning";
+
+// The learning loop's storage contract; implemented in sqlite/ and mysql/ learning-repository.ts and checked by
+// learning-contract.ts. Every function takes the tenant's id first and filters by it.
+
+export type StorefrontEventType = "impression" | "click" | "add_to_cart" | "conversion";
+export type SuggestionStatus = "open" | "accepted" | "rejected";
+
+export interface SegmentEditRecord {
+  id: string;
+  tenantId: string;
+  contentId: string;
+  locale: string;
+  segmentIndex: number;
+  kind: "generate" | "localize";
+  prompt: string;
+  generated: string;
+  final: string;
+  operations: EditOperation[];
+  edited: boolean;
+  createdAt: number;
+}
+
+export interface StorefrontEventRecord {
+  contentId: string;
+  locale: string;
+  variantId: string | null;
+  type: StorefrontEventType;
+  occurredAt: number;
+}
+
+export interface VariantRecord {
+  id: string;
+  tenantId: string;
+  contentId: string;
+  locale: string;
+  name: string;
+  content: string;
+  control: boolean;
+  createdAt: number;
+}
+
+export interface VariantCounts {
+  variantId: string;
+  impressions: number;
+  conversions: number;
+}
+
+export interface EventCounts {
+  locale: string;
+  type: StorefrontEventType;
+  count: number;
+}
+
+export interface LexiconSuggestionRecord {
+  id: string;
+  tenantId: string;
+  locale: string;
+  fromTerm: string;
+  toTerm: string;
+  replacements: number;
+  occurrences: number;
+  confidence: number;
+  status: SuggestionStatus;
+  decidedAt: number | null;
+  createdAt: number;
+}
+
+export interface MemoryRecord {
+  id: string;
+  tenantId: string;
+  locale: string;
+  contentId: string;
+  text: string;
+  model: string;
+  vector: Float32Array;
+  performance: number;
+  createdAt: number;
+}
+
+export interface LearningRepository {
+  addEdits(tenantId: string, edits: Omit<SegmentEditRecord, "id" | "tenantId" | "createdAt">[]): Promise<void>;
+  /** Oldest first. */
+  listEdits(tenantId: string, filter?: { locale?: string; since?: number }): Promise<SegmentEditRecord[]>;
+  addEvents(tenantId: string, events: StorefrontEventRecord[]): Promise<void>;
+  eventCounts(tenantId: string, since: number): Promise<EventCounts[]>;
+  variantCounts(tenantId: string, contentId: string, locale: string): Promise<VariantCounts[]>;
+  /** Throws ConflictError when the name is taken for (content, locale). */
+  addVariant(
+    tenantId: string,
+    variant: Pick<VariantRecord, "contentId" | "locale" | "name" | "content" | "control">,
+  ): Promise<VariantRecord>;
+  listVariants(tenantId: string, contentId: string, locale: string): Promise<VariantRecord[]>;
+  /** Inserts an open suggestion or refreshes its counts; a decided one keeps its status. */
+  upsertSuggestion(
+    tenantId: string,
+    suggestion: Pick<
+      LexiconSuggestionRecord,
+      "locale" | "fromTerm" | "toTerm" | "replacements" | "occurrences" | "confidence"
+    >,
+  ): Promise<void>;
+  listSuggestions(tenantId: string, status?: SuggestionStatus): Promise<LexiconSuggestionRecord[]>;
+  /** Resolves to null when the suggestion does not exist in this tenant. */
+  decideSuggestion(
+    tenantId: string,
+    id: string,
+    status: "accepted" | "rejected",
+    at: number,
+  ): Promise<LexiconSuggestionRecord | null>;
+  addMemory(tenantId: string, memory: Omit<MemoryRecord, "id" | "tenantId" | "createdAt">): Promise<MemoryRecord>;
+  /** Newest first, at most `limit` (the in-memory search's bound). */
+  listMemory(tenantId: string, locale: string, limit: number): Promise<MemoryRecord[]>;
+}
+
+export function vectorBuffer(vector: Float32Array): Buffer {
+  const buffer = Buffer.alloc(vector.length * 4);
+  for (let index = 0; index < vector.length; index += 1) buffer.writeFloatLE(vector[index] ?? 0, index * 4);
+  return buffer;
+}
+
+export function bufferVector(buffer: Uint8Array): Float32Array {
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const vector = new Float32Array(Math.floor(buffer.byteLength / 4));
+  for (let index = 0; index < vector.length; index += 1) vector[index] = view.getFloat32(index * 4, true);
+  return vector;
+}

@@ -1,0 +1,110 @@
+import type { EditOperation } from "@frontier-ai/core/learning";
+import {
+  bigint,
+  boolean,
+  customType,
+  double,
+  index,
+  int,
+  longtext,
+  mysqlTable,
+  uniqueIndex,
+  varchar,
+} from "drizzle-orm/mysql-core";
+
+// The learning loop's tables; ../sqlite/learning-schema.ts is the same tables, column for column.
+
+const id = () => varchar("id", { length: 40 }).primaryKey();
+const tenantId = () => varchar("tenant_id", { length: 40 }).notNull();
+const createdAt = () => bigint("created_at", { mode: "number" }).notNull();
+const ref = (name: string) => varchar(name, { length: 191 });
+const locale = (name: string) => varchar(name, { length: 35 });
+const jsonText = customType<{ data: unknown; driverData: string }>({
+  dataType: () => "longtext",
+  toDriver: (value) => JSON.stringify(value),
+  fromDriver: (value) => (typeof value === "string" ? JSON.parse(value) : value),
+});
+const longBlob = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "longblob" });
+
+export const segmentEdits = mysqlTable(
+  "segment_edits",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    contentId: ref("content_id").notNull(),
+    locale: locale("locale").notNull(),
+    segmentIndex: int("segment_index").notNull(),
+    kind: varchar("kind", { length: 16 }).$type<"generate" | "localize">().notNull(),
+    prompt: longtext("prompt").notNull(),
+    generated: longtext("generated").notNull(),
+    final: longtext("final").notNull(),
+    operations: jsonText("operations").$type<EditOperation[]>().notNull(),
+    edited: boolean("edited").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("segment_edits_tenant").on(table.tenantId, table.locale, table.createdAt)],
+);
+
+export const storefrontEvents = mysqlTable(
+  "storefront_events",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    contentId: ref("content_id").notNull(),
+    locale: locale("locale").notNull(),
+    variantId: varchar("variant_id", { length: 40 }),
+    type: varchar("type", { length: 16 }).$type<"impression" | "click" | "add_to_cart" | "conversion">().notNull(),
+    occurredAt: bigint("occurred_at", { mode: "number" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("storefront_events_content").on(table.tenantId, table.contentId, table.locale, table.type)],
+);
+
+export const contentVariants = mysqlTable(
+  "content_variants",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    contentId: ref("content_id").notNull(),
+    locale: locale("locale").notNull(),
+    name: varchar("name", { length: 64 }).notNull(),
+    content: longtext("content").notNull(),
+    control: boolean("control").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("content_variants_name").on(table.tenantId, table.contentId, table.locale, table.name)],
+);
+
+export const lexiconSuggestions = mysqlTable(
+  "lexicon_suggestions",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    locale: locale("locale").notNull(),
+    fromTerm: varchar("from_term", { length: 120 }).notNull(),
+    toTerm: varchar("to_term", { length: 120 }).notNull(),
+    replacements: int("replacements").notNull(),
+    occurrences: int("occurrences").notNull(),
+    confidence: double("confidence").notNull(),
+    status: varchar("status", { length: 16 }).$type<"open" | "accepted" | "rejected">().notNull(),
+    decidedAt: bigint("decided_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("lexicon_suggestions_pair").on(table.tenantId, table.locale, table.fromTerm, table.toTerm)],
+);
+
+export const memoryEmbeddings = mysqlTable(
+  "memory_embeddings",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    locale: locale("locale").notNull(),
+    contentId: ref("content_id").notNull(),
+    text: longtext("text").notNull(),
+    model: varchar("model", { length: 120 }).notNull(),
+    vector: longBlob("vector").notNull(),
+    performance: double("performance").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("memory_embeddings_tenant").on(table.tenantId, table.locale)],
+);
