@@ -1,13 +1,14 @@
 import type { ModelCaller } from "@frontier-ai/core";
 import type { Services } from "../context.ts";
 import type { RestRoute } from "./rest-route.ts";
+import { complianceRoutes } from "./routes/compliance.ts";
 import { contentRoutes } from "./routes/content.ts";
 import type { ProviderHealth } from "./routes/health.ts";
 import { storefrontRoutes } from "./routes/storefront.ts";
 
 /** Every REST route of the server beyond the built-in ones (health, OpenAPI, OAuth token). */
 export function defaultRoutes(services: Services): RestRoute[] {
-  return [...contentRoutes(services.models), ...storefrontRoutes()];
+  return [...contentRoutes(services.models), ...storefrontRoutes(), ...complianceRoutes()];
 }
 
 /** Configured providers are available as far as the server can tell without calling them. */
