@@ -1,0 +1,82 @@
+// What the server adds to a localize call: REST `POST /api/v1/localize` over HTTP (keep-alive, on 127.0.0.1)
+// vs calling the same pipeline in-process, with the same scripted provider of fixed 20 ms latency.
+// Requests alternate between the two so both see the same machine state. Target: added p50 ≤ 1 ms.
+// Run: node server/bench/localize-overhead.ts [iterations]
+import { performance } from "node:perf_hooks";
+import { createModelCaller, localize } from "@frontier-ai/core";
+import { createScriptedProvider } from "@frontier-ai/core/testing";
+import { percentile, startBenchServer } from "./bench-server.ts";
+
+const iterations = Number(process.argv[2] ?? 300);
+const latencyMs = 20;
+
+/** Echoes the segments it is sent: a model that changes nothing, answering in `latencyMs`. */
+const scripted = createScriptedProvider({
+  id: "compatible",
+  respond: (request) => {
+    const user = request.messages.at(-1)?.content ?? "{}";
+    const sent = JSON.parse(user.slice(user.indexOf("{"))) as { segments: { id: string; text: string }[] };
+    return { delayMs: latencyMs, text: JSON.stringify({ segments: sent.segments, changes: [] }) };
+  },
+});
+// Structured answers carry the parsed object, as the HTTP adapters return it.
+const provider = {
+  ...scripted,
+  async generate(...args: Parameters<typeof scripted.generate>) {
+    const result = await scripted.generate(...args);
+    return { ...result, object: JSON.parse(result.text) as unknown };
+  },
+};
+const models = createModelCaller({ providers: [provider] });
+const bench = await startBenchServer(models);
+const endpoint = `${bench.url}/api/v1/localize`;
+const headers = { "content-type": "application/json", authorization: `Bearer ${bench.ownerKey}` };
+
+// Unique copy per call so neither side is served by a translation memory.
+const copy = (index: number, side: string) =>
+  `Oferta ${side}-${index}: Coged el móvil y comprad vuestro ordenador hoy, con envío en 24 horas.`;
+
+async function overHttp(index: number): Promise<number> {
+  const body = { content: copy(index, "h"), format: "text", source_locale: "es-ES", target_locales: ["es-AR"] };
+  const started = performance.now();
+  const response = await fetch(endpoint, { method: "POST", headers, body: JSON.stringify(body) });
+  await response.arrayBuffer();
+  const elapsed = performance.now() - started;
+  if (response.status !== 200) throw new Error(`localize answered ${response.status}`);
+  return elapsed;
+}
+
+async function inProcess(index: number): Promise<number> {
+  const started = performance.now();
+  await localize({ content: copy(index, "p"), format: "text", from: "es-ES", to: ["es-AR"] }, { models });
+  return performance.now() - started;
+}
+
+for (let index = 0; index < 20; index++) await Promise.all([overHttp(-index - 1), inProcess(-index - 1)]);
+
+const http: number[] = [];
+const local: number[] = [];
+for (let index = 0; index < iterations; index++) {
+  if (index % 2 === 0) {
+    http.push(await overHttp(index));
+    local.push(await inProcess(index));
+  } else {
+    local.push(await inProcess(index));
+    http.push(await overHttp(index));
+  }
+}
+await bench.close();
+
+http.sort((a, b) => a - b);
+local.sort((a, b) => a - b);
+const row = (name: string, values: number[]) =>
+  `${name.padEnd(22)} p50 ${percentile(values, 50).toFixed(2)} ms   p99 ${percentile(values, 99).toFixed(2)} ms`;
+console.log(`localize, 1 market, provider latency ${latencyMs} ms, ${iterations} calls each, interleaved`);
+console.log(row("REST over HTTP", http));
+console.log(row("pipeline in-process", local));
+const addedP50 = percentile(http, 50) - percentile(local, 50);
+const addedP99 = percentile(http, 99) - percentile(local, 99);
+console.log(
+  `added by the server     p50 ${addedP50.toFixed(2)} ms   p99 ${addedP99.toFixed(2)} ms   (target p50 ≤ 1 ms)`,
+);
+console.log(`ratio HTTP/in-process   p50 ${(percentile(http, 50) / percentile(local, 50)).toFixed(3)}`);
