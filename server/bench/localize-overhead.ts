@@ -74,10 +74,19 @@ for (let index = 0; index < 20; index++) {
 const http: number[] = [];
 const local: number[] = [];
 const localMemory: number[] = [];
+// CPU time of the whole process during each call (client and server alike): unlike wall time, it does not
+// depend on how busy the rest of the machine is.
+const cpu = { http: [] as number[], local: [] as number[], localMemory: [] as number[] };
+const measured = async (run: () => Promise<number>, wall: number[], cpuTimes: number[]) => {
+  const before = process.cpuUsage();
+  wall.push(await run());
+  const used = process.cpuUsage(before);
+  cpuTimes.push((used.user + used.system) / 1000);
+};
 const series = [
-  (index: number) => overHttp(index).then((ms) => http.push(ms)),
-  (index: number) => inProcess(index).then((ms) => local.push(ms)),
-  (index: number) => inProcess(index, true).then((ms) => localMemory.push(ms)),
+  (index: number) => measured(() => overHttp(index), http, cpu.http),
+  (index: number) => measured(() => inProcess(index), local, cpu.local),
+  (index: number) => measured(() => inProcess(index, true), localMemory, cpu.localMemory),
 ];
 for (let index = 0; index < iterations; index++) {
   // Rotate the order so no series always runs first.
@@ -88,6 +97,7 @@ await bench.close();
 http.sort((a, b) => a - b);
 local.sort((a, b) => a - b);
 localMemory.sort((a, b) => a - b);
+for (const values of Object.values(cpu)) values.sort((a, b) => a - b);
 const row = (name: string, values: number[]) =>
   `${name.padEnd(22)} p50 ${percentile(values, 50).toFixed(2)} ms   p99 ${percentile(values, 99).toFixed(2)} ms`;
 console.log(`localize, 1 market, provider latency ${latencyMs} ms, ${iterations} calls each, interleaved`);
@@ -100,3 +110,11 @@ const added = (base: number[]) =>
   `ratio p50 ${(percentile(http, 50) / percentile(base, 50)).toFixed(3)}`;
 console.log(`added vs bare pipeline          ${added(local)}`);
 console.log(`added vs pipeline + DB memory   ${added(localMemory)}   (target p50 ≤ 1 ms)`);
+const cpuRow = (name: string, values: number[]) =>
+  `${name.padEnd(22)} CPU p50 ${percentile(values, 50).toFixed(2)} ms   p99 ${percentile(values, 99).toFixed(2)} ms`;
+console.log(cpuRow("REST over HTTP", cpu.http));
+console.log(cpuRow("pipeline in-process", cpu.local));
+console.log(cpuRow("in-process + DB memory", cpu.localMemory));
+console.log(
+  `CPU added by the server (p50 vs pipeline + DB memory) ${(percentile(cpu.http, 50) - percentile(cpu.localMemory, 50)).toFixed(2)} ms`,
+);
