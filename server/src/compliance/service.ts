@@ -128,9 +128,11 @@ function createComplianceService(server: Services): ComplianceService {
     async assertTransferAllowed(tenantId, provider, markets) {
       // Without a named provider, the router may pick any configured one: every remote one must be allowed.
       const candidates = provider ? [provider] : server.models.providers.filter((id) => !localProviders.includes(id));
+      if (candidates.every((id) => localProviders.includes(id))) return;
+      const tenantSettings = await settings(tenantId);
       for (const candidate of candidates) {
         for (const market of markets) {
-          const result = await check(tenantId, market, candidate);
+          const result = policy({ tenantSettings, market: marketCode(market), provider: candidate, jurisdictions });
           if (result.decision === "refuse") {
             throw new UnprocessableError("provider", `${result.reason} (${result.code})`);
           }
