@@ -33,6 +33,8 @@ describe("loadConfig", () => {
     [{ LOG_LEVEL: "loud" }, {}, "LOG_LEVEL"],
     [{ FRONTIER_RATE_LIMIT_KEY_PER_MINUTE: "0" }, {}, "FRONTIER_RATE_LIMIT_KEY_PER_MINUTE"],
     [{ FRONTIER_ENCRYPTION_KEYS: "k1:c2hvcnQ=" }, {}, "FRONTIER_ENCRYPTION_KEYS"],
+    [{ FRONTIER_MASTER_KEYS: "m1:c2hvcnQ=" }, {}, "FRONTIER_MASTER_KEYS"],
+    [{ FRONTIER_MASTER_KEYS: "no-separator" }, {}, "FRONTIER_MASTER_KEYS"],
   ])("stops on a bad value and names it: %j %j", (env, flags, variable) => {
     const attempt = () => loadConfig(env, flags);
     expect(attempt).toThrow(ConfigError);
@@ -43,6 +45,17 @@ describe("loadConfig", () => {
     const material = Buffer.alloc(32, 7).toString("base64");
     const config = loadConfig({ FRONTIER_ENCRYPTION_KEYS: `k1:${material}, k2:${material}` });
     expect([...config.encryptionKeys.keys()]).toEqual(["k1", "k2"]);
+  });
+});
+
+describe("master keys", () => {
+  it("reads FRONTIER_MASTER_KEYS with the first key active, null when absent", () => {
+    const one = Buffer.alloc(32, 1).toString("base64");
+    const two = Buffer.alloc(32, 2).toString("base64");
+    const config = loadConfig({ FRONTIER_MASTER_KEYS: `m2:${two},m1:${one}` });
+    expect(config.masterKeys?.activeKeyId).toBe("m2");
+    expect(config.masterKeys?.masterKeys.map((key) => key.id)).toEqual(["m2", "m1"]);
+    expect(loadConfig({}).masterKeys).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
+import { type MasterKey, parseMasterKeys } from "@frontier-ai/core";
 import { z } from "zod";
 import { ConfigError } from "./errors.ts";
 
@@ -28,6 +29,11 @@ export interface Config {
   trustProxyHops: number;
   /** Master keys for encrypting stored secrets (webhook signing secrets), by key id. Empty when not set. */
   encryptionKeys: ReadonlyMap<string, Buffer>;
+  /**
+   * Master keys for personal data at rest (consent records, subject records), first one active. null: derive one
+   * from the server secret (see compliance/keys.ts).
+   */
+  masterKeys: { masterKeys: MasterKey[]; activeKeyId: string } | null;
 }
 
 export interface CliFlags {
@@ -81,6 +87,25 @@ const variables = {
     name: "FRONTIER_ENCRYPTION_KEYS",
     flag: null,
     schema: z.string().optional(),
+  },
+  masterKeys: {
+    name: "FRONTIER_MASTER_KEYS",
+    flag: null,
+    schema: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return null;
+        try {
+          return parseMasterKeys(value);
+        } catch (error) {
+          context.addIssue({
+            code: "custom",
+            message: `${error instanceof Error ? error.message : String(error)}; write id:<32 bytes in base64>,…`,
+          });
+          return z.NEVER;
+        }
+      }),
   },
 } as const;
 
@@ -163,6 +188,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, fl
     logLevel: read("logLevel", env, flags),
     trustProxyHops: read("trustProxy", env, flags),
     encryptionKeys: parseEncryptionKeys(read("encryptionKeys", env, flags)),
+    masterKeys: read("masterKeys", env, flags),
   };
 }
 

@@ -36,13 +36,25 @@ export function createAuthenticator(options: {
   const touched = new Map<string, number>();
   const cache = new Map<string, { until: number; resolved: { principal: Principal; allowedOrigins: string[] } }>();
 
+  // Publishable keys are public (they ship in storefront pages), so their cache may be keyed by the key itself:
+  // the storefront's hot path then skips the HMAC. Secret keys are only ever held by their hash.
+  const publicCache = new Map<
+    string,
+    { until: number; resolved: { principal: Principal; allowedOrigins: string[] } }
+  >();
+
   async function resolveKey(plaintext: string): Promise<{ principal: Principal; allowedOrigins: string[] }> {
+    const at = now();
+    const known = publicCache.get(plaintext);
+    if (known && known.until > at) return known.resolved;
     const kind = parseKey(plaintext);
     if (!kind) throw new UnauthenticatedError("the API key is malformed");
     const hash = hashKey(keys.keyPepper, plaintext);
-    const at = now();
     const cached = cache.get(hash);
-    if (cached && cached.until > at) return cached.resolved;
+    if (cached && cached.until > at) {
+      if (kind === "publishable") publicCache.set(plaintext, cached);
+      return cached.resolved;
+    }
     const record = await repository.apiKeys.findActiveByHash(hash);
     if (!record) throw new UnauthenticatedError("the API key is unknown or revoked");
     if ((touched.get(record.id) ?? 0) < at - 60_000) {
@@ -60,7 +72,10 @@ export function createAuthenticator(options: {
     };
     const resolved = { principal, allowedOrigins: record.allowedOrigins };
     if (cache.size >= 10_000) cache.clear();
-    cache.set(hash, { until: at + keyCacheTtlMs, resolved });
+    if (publicCache.size >= 10_000) publicCache.clear();
+    const entry = { until: at + keyCacheTtlMs, resolved };
+    cache.set(hash, entry);
+    if (record.kind === "publishable") publicCache.set(plaintext, entry);
     return resolved;
   }
 
@@ -87,6 +102,7 @@ export function createAuthenticator(options: {
     },
     forget(keyId) {
       for (const [hash, entry] of cache) if (entry.resolved.principal.keyId === keyId) cache.delete(hash);
+      for (const [key, entry] of publicCache) if (entry.resolved.principal.keyId === keyId) publicCache.delete(key);
     },
   };
 }

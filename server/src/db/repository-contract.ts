@@ -275,6 +275,46 @@ export function repositoryContract(
       expect(await repo.audit.list(a, 1)).toHaveLength(1);
     });
 
+    it("subject records: upsert by id, list, delete by subject and by id, tenant-scoped", async () => {
+      const row = (id: string, digest: string, kind: string, createdAt: number) => ({
+        id,
+        subjectDigest: digest,
+        kind,
+        market: "BR",
+        sealed: `sealed-${id}`,
+        createdAt,
+        withdrawnAt: null,
+      });
+      await repo.subjectRecords.put(a, row("sr1", "d1", "consent", 10));
+      await repo.subjectRecords.put(a, row("sr2", "d1", "feedback", 20));
+      await repo.subjectRecords.put(a, row("sr3", "d2", "consent", 30));
+      await repo.subjectRecords.put(a, { ...row("sr1", "d1", "consent", 10), withdrawnAt: 15, sealed: "resealed" });
+      const first = await repo.subjectRecords.listForSubject(a, "d1");
+      expect(first.map((r) => [r.id, r.sealed, r.withdrawnAt])).toEqual([
+        ["sr1", "resealed", 15],
+        ["sr2", "sealed-sr2", null],
+      ]);
+      await expect(repo.subjectRecords.put(b, row("sr1", "d1", "consent", 10))).rejects.toBeInstanceOf(ConflictError);
+      expect(await repo.subjectRecords.list(b)).toEqual([]);
+      expect(await repo.subjectRecords.deleteForSubject(b, "d1")).toEqual({});
+      expect(await repo.subjectRecords.deleteByIds(b, ["sr3"])).toBe(0);
+      expect(await repo.subjectRecords.deleteForSubject(a, "d1")).toEqual({ consent: 1, feedback: 1 });
+      expect((await repo.subjectRecords.list(a)).map((r) => r.id)).toEqual(["sr3"]);
+      expect(await repo.subjectRecords.deleteByIds(a, ["sr3", "nope"])).toBe(1);
+      expect(await repo.subjectRecords.list(a)).toEqual([]);
+    });
+
+    it("tenant settings: put replaces, get is tenant-scoped", async () => {
+      expect(await repo.tenantSettings.get(a, "compliance")).toBeUndefined();
+      await repo.tenantSettings.put(a, "compliance", { crossBorderTransfer: "forbidden" });
+      await repo.tenantSettings.put(a, "compliance", { crossBorderTransfer: "allowed", pseudonymize: true });
+      expect(await repo.tenantSettings.get(a, "compliance")).toEqual({
+        crossBorderTransfer: "allowed",
+        pseudonymize: true,
+      });
+      expect(await repo.tenantSettings.get(b, "compliance")).toBeUndefined();
+    });
+
     it("isolates tenants: another tenant sees, changes and publishes nothing", async () => {
       const secret = await repo.apiKeys.create(a, key({ secretHash: "h-iso" }));
       const doc = await repo.documents.create(a, { name: "Iso", format: "text", sourceLocale: "es-MX" });

@@ -24,6 +24,8 @@ export interface Repository {
   consents: ConsentRepository;
   audit: AuditRepository;
   learning: LearningRepository;
+  subjectRecords: SubjectRecordRepository;
+  tenantSettings: TenantSettingsRepository;
 }
 
 export interface Tenant {
@@ -342,6 +344,37 @@ export interface AuditRepository {
   append(tenantId: string, entry: Omit<AuditEntry, "id" | "tenantId" | "createdAt">): Promise<AuditEntry>;
   /** Newest first. */
   list(tenantId: string, limit?: number): Promise<AuditEntry[]>;
+}
+
+/** Personal data about one subject, sealed; plain columns are only what lookups and retention sweeps need. */
+export interface StoredSubjectRecord {
+  id: string;
+  tenantId: string;
+  subjectDigest: string;
+  /** `consent` or another kind of kept data (`feedback`, `vault` …). */
+  kind: string;
+  market: string;
+  /** The record encrypted at rest (an envelope, serialized). */
+  sealed: string;
+  createdAt: number;
+  withdrawnAt: number | null;
+}
+
+export interface SubjectRecordRepository {
+  /** Inserts, or replaces the row with the same id in this tenant. */
+  put(tenantId: string, record: Omit<StoredSubjectRecord, "tenantId">): Promise<void>;
+  /** Oldest first. */
+  listForSubject(tenantId: string, subjectDigest: string): Promise<StoredSubjectRecord[]>;
+  /** Every row of the tenant, oldest first (retention sweeps). */
+  list(tenantId: string): Promise<StoredSubjectRecord[]>;
+  /** Returns the rows deleted, by kind. */
+  deleteForSubject(tenantId: string, subjectDigest: string): Promise<Record<string, number>>;
+  deleteByIds(tenantId: string, ids: readonly string[]): Promise<number>;
+}
+
+export interface TenantSettingsRepository {
+  get(tenantId: string, name: string): Promise<unknown>;
+  put(tenantId: string, name: string, value: unknown): Promise<void>;
 }
 
 /** A random id with a readable prefix (`ten_`, `key_`, `doc_` ...): 120 bits, URL-safe. */

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import helmet from "@fastify/helmet";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, {
   type FastifyBaseLogger,
@@ -22,6 +21,7 @@ import type { RestRoute } from "./rest-route.ts";
 import { authorize, defineRestRoute, parseInputs } from "./rest-route.ts";
 import { healthRoute, type ProviderHealth } from "./routes/health.ts";
 import { oauthTokenRoute } from "./routes/oauth-token.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -113,10 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
 
-  await app.register(helmet, { global: true });
+  const security = await securityHeaders();
 
   app.addHook("onRequest", async (request, reply) => {
-    reply.header("x-request-id", request.id);
+    reply.headers(security).header("x-request-id", request.id);
     if (request.method === "OPTIONS") return cors.preflight(request, reply);
     const authorization = request.headers.authorization ?? publishableKeyFromQuery(request.query);
     if (authorization !== undefined && !/^Basic\s/i.test(authorization)) {

@@ -1,6 +1,7 @@
 import type { ModelCaller } from "@frontier-ai/core";
 import type { Services } from "../context.ts";
 import type { RestRoute } from "./rest-route.ts";
+import { complianceRoutes } from "./routes/compliance.ts";
 import { contentRoutes } from "./routes/content.ts";
 import { learningStorefrontRoutes } from "./routes/events.ts";
 import type { ProviderHealth } from "./routes/health.ts";
@@ -9,7 +10,13 @@ import { storefrontRoutes } from "./routes/storefront.ts";
 
 /** Every REST route of the server beyond the built-in ones (health, OpenAPI, OAuth token). */
 export function defaultRoutes(services: Services): RestRoute[] {
-  return [...contentRoutes(services.models), ...storefrontRoutes(), ...jobRoutes(), ...learningStorefrontRoutes()];
+  return [
+    ...contentRoutes(services.models),
+    ...storefrontRoutes(),
+    ...jobRoutes(),
+    ...learningStorefrontRoutes(),
+    ...complianceRoutes(),
+  ];
 }
 
 /** Configured providers are available as far as the server can tell without calling them. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNull, sql, sum } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql, sum } from "drizzle-orm";
 import type { MySql2Database } from "drizzle-orm/mysql2";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
@@ -410,6 +410,65 @@ export function createMysqlRepository(
           .where(eq(t.auditLog.tenantId, tenantId))
           .orderBy(desc(t.auditLog.createdAt), desc(t.auditLog.id))
           .limit(limit);
+      },
+    },
+    subjectRecords: {
+      async put(tenantId, record) {
+        const [existing] = await db
+          .select({ tenantId: t.subjectRecords.tenantId })
+          .from(t.subjectRecords)
+          .where(eq(t.subjectRecords.id, record.id));
+        if (existing && existing.tenantId !== tenantId) throw new ConflictError(`record ${record.id} exists`);
+        const { id: _id, ...changes } = record;
+        await db
+          .insert(t.subjectRecords)
+          .values({ ...record, tenantId })
+          .onDuplicateKeyUpdate({ set: changes });
+      },
+      async listForSubject(tenantId, subjectDigest) {
+        return db
+          .select()
+          .from(t.subjectRecords)
+          .where(and(eq(t.subjectRecords.tenantId, tenantId), eq(t.subjectRecords.subjectDigest, subjectDigest)))
+          .orderBy(asc(t.subjectRecords.createdAt), asc(t.subjectRecords.id));
+      },
+      async list(tenantId) {
+        return db
+          .select()
+          .from(t.subjectRecords)
+          .where(eq(t.subjectRecords.tenantId, tenantId))
+          .orderBy(asc(t.subjectRecords.createdAt), asc(t.subjectRecords.id));
+      },
+      async deleteForSubject(tenantId, subjectDigest) {
+        const where = and(eq(t.subjectRecords.tenantId, tenantId), eq(t.subjectRecords.subjectDigest, subjectDigest));
+        const rows = await db.select({ kind: t.subjectRecords.kind }).from(t.subjectRecords).where(where);
+        await db.delete(t.subjectRecords).where(where);
+        const counts: Record<string, number> = {};
+        for (const { kind } of rows) counts[kind] = (counts[kind] ?? 0) + 1;
+        return counts;
+      },
+      async deleteByIds(tenantId, ids) {
+        if (ids.length === 0) return 0;
+        const result = await db
+          .delete(t.subjectRecords)
+          .where(and(eq(t.subjectRecords.tenantId, tenantId), inArray(t.subjectRecords.id, [...ids])));
+        return result[0].affectedRows;
+      },
+    },
+
+    tenantSettings: {
+      async get(tenantId, name) {
+        const [row] = await db
+          .select({ value: t.tenantSettings.value })
+          .from(t.tenantSettings)
+          .where(and(eq(t.tenantSettings.tenantId, tenantId), eq(t.tenantSettings.name, name)));
+        return row?.value;
+      },
+      async put(tenantId, name, value) {
+        await db
+          .insert(t.tenantSettings)
+          .values({ tenantId, name, value, updatedAt: now() })
+          .onDuplicateKeyUpdate({ set: { value, updatedAt: now() } });
       },
     },
   };

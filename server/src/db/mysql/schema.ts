@@ -272,3 +272,35 @@ export const auditLog = mysqlTable(
   (table) => [index("audit_log_tenant").on(table.tenantId, table.createdAt)],
 );
 export * from "./learning-schema.ts";
+
+/**
+ * Personal data kept about a data subject (consent records, feedback text, an in-flight vault): found by the
+ * subject's keyed digest, the record itself sealed (AES-256-GCM envelope) in `sealed`. Plain columns hold only
+ * what retention sweeps need.
+ */
+export const subjectRecords = mysqlTable(
+  "subject_records",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    subjectDigest: digest("subject_digest").notNull(),
+    kind: short("kind").notNull(),
+    market: short("market").notNull(),
+    sealed: longtext("sealed").notNull(),
+    createdAt: createdAt(),
+    withdrawnAt: millis("withdrawn_at"),
+  },
+  (table) => [index("subject_records_subject").on(table.tenantId, table.subjectDigest)],
+);
+
+/** A tenant's settings by name (e.g. `compliance`), each a JSON value. */
+export const tenantSettings = mysqlTable(
+  "tenant_settings",
+  {
+    tenantId: tenantId(),
+    name: short("name").notNull(),
+    value: json<unknown>("value").notNull(),
+    updatedAt: millis("updated_at").notNull(),
+  },
+  (table) => [uniqueIndex("tenant_settings_name").on(table.tenantId, table.name)],
+);

@@ -250,3 +250,35 @@ export const auditLog = sqliteTable(
   (table) => [index("audit_log_tenant").on(table.tenantId, table.createdAt)],
 );
 export * from "./learning-schema.ts";
+
+/**
+ * Personal data kept about a data subject (consent records, feedback text, an in-flight vault): found by the
+ * subject's keyed digest, the record itself sealed (AES-256-GCM envelope) in `sealed`. Plain columns hold only
+ * what retention sweeps need.
+ */
+export const subjectRecords = sqliteTable(
+  "subject_records",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    subjectDigest: text("subject_digest").notNull(),
+    kind: text("kind").notNull(),
+    market: text("market").notNull(),
+    sealed: text("sealed").notNull(),
+    createdAt: createdAt(),
+    withdrawnAt: integer("withdrawn_at"),
+  },
+  (table) => [index("subject_records_subject").on(table.tenantId, table.subjectDigest)],
+);
+
+/** A tenant's settings by name (e.g. `compliance`), each a JSON value. */
+export const tenantSettings = sqliteTable(
+  "tenant_settings",
+  {
+    tenantId: tenantId(),
+    name: text("name").notNull(),
+    value: json<unknown>("value").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [uniqueIndex("tenant_settings_name").on(table.tenantId, table.name)],
+);

@@ -11,6 +11,7 @@ import {
   validateDocument,
 } from "@frontier-ai/core";
 import { z } from "zod";
+import { complianceFor } from "../../compliance/service.ts";
 import { providerIds } from "../../models.ts";
 import { tenantTranslationMemory } from "../../translation-memory.ts";
 import { defineRestRoute } from "../rest-route.ts";
@@ -102,7 +103,9 @@ export function contentRoutes(models: ModelCaller) {
         200: { description: "The copy, its metadata, cultural adaptations and score", schema: generateContentResponse },
         ...errors,
       },
-      handler: async ({ body, principal, request, reply }) => {
+      handler: async ({ body, principal, services, request, reply }) => {
+        if (principal)
+          await complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, [body.target_country]);
         const generateRequest = {
           ...body,
           ...(principal && { tenant: principal.tenantId }),
@@ -130,6 +133,8 @@ export function contentRoutes(models: ModelCaller) {
       body: localizeBody,
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
+        if (principal)
+          await complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, body.target_locales);
         const results = await localize(
           {
             content: body.content,
