@@ -19,6 +19,8 @@ function GenerateForm({ locale }: { locale: string | null | undefined }) {
   const t = useT();
   const { post } = useFetchClient();
   const context = useContentManagerContext();
+  // The hook types its form as unknown; onChange(name, value) is the edit form's documented setter.
+  const form = context.form as { onChange(name: string, value: unknown): void };
   const textFields = Object.entries(context.contentType?.attributes ?? {})
     .filter(([, attribute]) => attribute.type === "string" || attribute.type === "text")
     .map(([name]) => name);
@@ -81,11 +83,7 @@ function GenerateForm({ locale }: { locale: string | null | undefined }) {
               </SingleSelectOption>
             ))}
           </SingleSelect>
-          <Button
-            variant="secondary"
-            disabled={field === ""}
-            onClick={() => context.form.onChange(field, result.content)}
-          >
+          <Button variant="secondary" disabled={field === ""} onClick={() => form.onChange(field, result.content)}>
             {t("generate.insert")}
           </Button>
         </Box>

@@ -28,7 +28,7 @@ export function LocalizeAction({ model, documentId, document }: EditViewProps) {
   return {
     label: t("action.localize"),
     icon: <Earth />,
-    position: ["panel", "header"],
+    position: "panel",
     dialog: {
       type: "modal" as const,
       title: t("localize.title"),
