@@ -24,7 +24,8 @@ let profile: string;
 beforeAll(async () => {
   profile = await mkdtemp(join(tmpdir(), "frontier-chromium-"));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    // The workspace bootstrap installs Debian's chromium, or names another build in FRONTIER_CHROMIUM.
+    executablePath: process.env.FRONTIER_CHROMIUM ?? "/usr/bin/chromium",
     args: CHROMIUM_FLAGS,
     locale: "en-US",
     viewport: { width: 1400, height: 1000 },
