@@ -12,6 +12,7 @@ export default defineConfig({
       "stories",
       "plugins/wordpress",
       "plugins/shopify",
+      "plugins/strapi",
     ],
   },
 });

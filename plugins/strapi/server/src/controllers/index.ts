@@ -1,0 +1,3 @@
+import frontier from "./frontier.ts";
+
+export default { frontier };
