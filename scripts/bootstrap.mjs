@@ -102,19 +102,32 @@ function installDependencies(env) {
   writeFileSync(stamp, digest);
 }
 
-/** Browser tests drive Debian's Chromium; install it when missing and we are allowed to. */
-function ensureChromium() {
-  if (existsSync("/usr/bin/chromium") || process.env.FRONTIER_CHROMIUM) return;
+/**
+ * Tools some tests drive, from Debian's packages: Chromium (browser tests) and promtool (the alert rules and
+ * dashboard queries are parsed by Prometheus itself). Installed when missing and we are allowed to.
+ */
+const debianTools = [
+  { path: "/usr/bin/chromium", pkg: "chromium", why: "browser tests", override: "FRONTIER_CHROMIUM" },
+  { path: "/usr/bin/promtool", pkg: "prometheus", why: "the Prometheus rules tests", override: "PROMTOOL" },
+];
+
+function ensureDebianTools() {
+  const missing = debianTools.filter((tool) => !existsSync(tool.path) && !process.env[tool.override]);
+  if (missing.length === 0) return;
+  const packages = missing.map((tool) => tool.pkg);
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot || !existsSync("/usr/bin/apt-get")) {
-    say("browser tests need Chromium: install Debian's `chromium` package or set FRONTIER_CHROMIUM");
+    for (const tool of missing)
+      say(`${tool.why} need ${tool.path}: install Debian's \`${tool.pkg}\` or set ${tool.override}`);
     return;
   }
-  say("installing Debian's chromium for browser tests (first run only)");
+  say(
+    `installing Debian's ${packages.join(", ")} for ${missing.map((tool) => tool.why).join(" and ")} (first run only)`,
+  );
   const quiet = { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
   run("apt-get", ["update", "-qq"], quiet);
-  if (run("apt-get", ["install", "-y", "-qq", "chromium"], quiet) !== 0) {
-    throw new Error("apt-get could not install chromium");
+  if (run("apt-get", ["install", "-y", "-qq", ...packages], quiet) !== 0) {
+    throw new Error(`apt-get could not install ${packages.join(", ")}`);
   }
 }
 
@@ -156,7 +169,7 @@ try {
   let env = toolchainEnv();
   installDependencies(env);
   if (job === "test") {
-    ensureChromium();
+    ensureDebianTools();
     env = await serviceEnv(env);
   }
   process.exitCode = run("pnpm", jobs[job](args), { env });
