@@ -21,6 +21,11 @@ export function recordModelCall(metrics: Metrics, event: ModelCallEvent): void {
       ...(event.costUsd !== undefined && { costUsd: event.costUsd }),
     });
   }
+  // A candidate skipped for its open breaker shows the breaker open; a provider that answered has it closed.
+  for (const attempt of event.attempts) {
+    if (attempt.outcome === "skipped:circuit_open") metrics.setCircuitOpen(attempt.provider, true);
+  }
+  if (event.outcome === "success" && event.provider !== undefined) metrics.setCircuitOpen(event.provider, false);
   // Each failed try followed by another candidate is one fallback from → to.
   const tried = event.attempts.filter((attempt) => !attempt.outcome.startsWith("skipped:"));
   for (let index = 1; index < tried.length; index++) {

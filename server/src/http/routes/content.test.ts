@@ -34,6 +34,8 @@ describe("content routes", { timeout: 60_000 }, () => {
     expect(Object.keys(body).sort()).toEqual(["content", "cultural_adaptations", "metadata", "performance_score"]);
     expect(body.metadata).toMatchObject({ provider: "rules", locale: "es-AR" });
     expect(body.content).toContain("zapatillas de running");
+    const metrics = await server.app.inject({ method: "GET", url: "/metrics" });
+    expect(metrics.body).toMatch(/frontier_content_items_total\{[^}]*operation="generate"[^}]*\} [1-9]/);
   });
 
   it("POST /api/v1/localize localizes markup into several markets", async () => {

@@ -111,14 +111,25 @@ export function contentRoutes(models: ModelCaller) {
           ...(principal && { tenant: principal.tenantId }),
           signal: abortOnClose(reply.raw),
         };
+        const count = (response: { metadata: { locale: string; provider: string } }) =>
+          services.metrics.countContentItem({
+            operation: "generate",
+            market: response.metadata.locale,
+            provider: response.metadata.provider,
+          });
         if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
-          return generate(generateRequest, { models });
+          const response = await generate(generateRequest, { models });
+          count(response);
+          return response;
         }
         await writeServerSentEvents(reply, async (send) => {
           for await (const event of streamGenerate(generateRequest, { models })) {
             if (event.type === "delta") send("delta", { text: event.text });
             else if (event.type === "restart") send("restart", { provider: event.provider, model: event.model });
-            else send("result", event.response);
+            else {
+              count(event.response);
+              send("result", event.response);
+            }
           }
         });
         return reply;
@@ -153,6 +164,13 @@ export function contentRoutes(models: ModelCaller) {
             ...(principal && { memory: tenantTranslationMemory(services.repository, principal.tenantId) }),
           },
         );
+        for (const result of results) {
+          services.metrics.countContentItem({
+            operation: "localize",
+            market: result.locale,
+            provider: result.provider,
+          });
+        }
         return {
           results: results.map((result) => ({
             locale: result.locale,
