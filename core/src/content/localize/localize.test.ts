@@ -193,6 +193,22 @@ describe("localize with a model provider", { timeout: 60_000 }, () => {
     );
   });
 
+  it("pays once for a segment: a second unpinned call is served from the translation memory", async () => {
+    fake.respond = (request) => {
+      const sent = userJson(request);
+      return { object: { segments: sent.segments.map(({ id, text }) => ({ id, text })), changes: [] } };
+    };
+    const dependencies = { ...providers(), memory: createMemoryTranslationMemory() };
+    const request = { content: "Una frase que se recuerda.", format: "text" as const, from: "es-ES", to: ["es-PE"] };
+    const before = fake.requests.length;
+    const [first] = await localize(request, dependencies);
+    const [second] = await localize(request, dependencies);
+    expect(first?.provider).toBe("openai");
+    expect(fake.requests.length - before).toBe(1);
+    expect(second?.provider).toBe("translation-memory");
+    expect(second?.content).toBe(first?.content);
+  });
+
   it("retries an answer that breaks a placeholder", async () => {
     const before = fake.requests.length;
     fake.respond = (request) => {

@@ -157,7 +157,7 @@ async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
         const text = answer.segments[index]?.text ?? item.protectedText;
         translations.set(item.segment.id, text);
         if (!item.hasPersonalData && dependencies.memory) {
-          await dependencies.memory.set(memoryKey(job, item, provider), text);
+          await dependencies.memory.set(memoryKey(job, item), text);
         }
       }
     } else {
@@ -210,7 +210,9 @@ export function repairsAsAdaptations(text: string, applied: readonly Finding[]):
   }));
 }
 
-function memoryKey(job: OneTarget, item: PreparedSegment, provider: string) {
+/** Keyed on the provider the caller asked for (or the router's choice), so a lookup finds what a store wrote. */
+function memoryKey(job: OneTarget, item: PreparedSegment) {
+  const provider = job.request.provider ?? "router";
   return {
     source: item.protectedText,
     from: job.source.locale,
@@ -224,7 +226,7 @@ function memoryKey(job: OneTarget, item: PreparedSegment, provider: string) {
 async function rememberedTranslation(job: OneTarget, item: PreparedSegment): Promise<string | undefined> {
   const memory = job.dependencies.memory;
   if (!memory || item.hasPersonalData) return undefined;
-  return memory.get(memoryKey(job, item, job.request.provider ?? "rules"));
+  return memory.get(memoryKey(job, item));
 }
 
 function systemPrompt(job: OneTarget): string {
