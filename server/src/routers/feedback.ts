@@ -1,20 +1,12 @@
-import {
-  createTenantEngines,
-  experimentReport,
-  fewShotBlock,
-  hashingEmbedding,
-  recall,
-} from "@frontier-ai/core/learning";
+import { defaultEngine, experimentReport, fewShotBlock } from "@frontier-ai/core";
 import { z } from "zod";
 import { NotFoundError } from "../errors.ts";
-import { acceptedOverrides, hashingModel, recordReview } from "../learning/edits.ts";
+import { recallMemory } from "../learning/brand-memory.ts";
+import { recordReview } from "../learning/edits.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 const contentId = z.string().min(1).max(64);
-/** The in-memory search's bound per tenant and market: beyond it, the newest entries are searched. */
-export const memorySearchLimit = 5_000;
-const tenantEngines = createTenantEngines();
 
 export const feedbackRouter = router({
   /** An explicit rating (1–5) with a reason and how well the copy fits the market. */
@@ -82,6 +74,7 @@ export const feedbackRouter = router({
         Date.now(),
       );
       if (decided === null) throw new NotFoundError("lexicon suggestion", input.id);
+      ctx.services.cultures.invalidate(ctx.principal.tenantId);
       await repository.audit.append(ctx.principal.tenantId, {
         actorKeyId: ctx.principal.keyId,
         action: `lexicon.${input.decision}`,
@@ -96,7 +89,8 @@ export const feedbackRouter = router({
   transfer: permissionProcedure("content:read")
     .input(z.strictObject({ text: z.string().max(20_000), from: locale, to: locale }))
     .query(async ({ ctx, input }) => {
-      const engine = tenantEngines(await acceptedOverrides(ctx.services.repository, ctx.principal.tenantId));
+      const culture = await ctx.services.cultures.forTenant(ctx.principal.tenantId);
+      const engine = culture?.engine ?? defaultEngine();
       return { text: engine.transfer(input.text, input.from, input.to).text };
     }),
 
@@ -146,15 +140,12 @@ export const feedbackRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const entries = await ctx.services.repository.learning.listMemory(
+      const matches = await recallMemory(
+        ctx.services.repository,
         ctx.principal.tenantId,
         input.locale,
-        memorySearchLimit,
-      );
-      const matches = recall(
-        hashingEmbedding(input.text),
-        entries.filter((entry) => entry.model === hashingModel),
-        { limit: input.limit },
+        input.text,
+        input.limit,
       );
       return {
         examples: matches.map((match) => ({
