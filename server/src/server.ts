@@ -13,6 +13,7 @@ import { buildApp } from "./http/app.ts";
 import { defaultRoutes, providerHealth } from "./http/default-routes.ts";
 import { createLogger } from "./http/logging.ts";
 import { createRateLimits, type RateLimitStore } from "./http/rate-limits.ts";
+import { createExperimentCache } from "./learning/experiments.ts";
 import { createTenantCultureCache } from "./learning/tenant-cultures.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
@@ -36,7 +37,10 @@ export interface PreparedServer {
 /** Opens and migrates storage, then creates the "default" tenant and its first owner key when the tenant is new. */
 export async function prepareStorage(config: Config): Promise<{
   storage: Storage;
-  services: Omit<Services, "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures">;
+  services: Omit<
+    Services,
+    "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures" | "experiments"
+  >;
   firstOwnerKey: string | null;
 }> {
   const secret = await resolveServerSecret(config.secret, config.dataDir);
@@ -96,6 +100,7 @@ export async function prepareServer(
     metrics,
     publishedCache: createPublishedCache(),
     cultures: createTenantCultureCache(storage.repository),
+    experiments: createExperimentCache(storage.repository),
     models:
       options.models ??
       createModels(options.environment ?? {}, { onEvent: (event) => recordModelCall(metrics, event) }),

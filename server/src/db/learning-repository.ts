@@ -38,6 +38,8 @@ export interface VariantRecord {
   content: string;
   control: boolean;
   createdAt: number;
+  /** When its experiment ended; null while the read path serves it. */
+  endedAt: number | null;
 }
 
 export interface VariantCounts {
@@ -90,7 +92,15 @@ export interface LearningRepository {
     tenantId: string,
     variant: Pick<VariantRecord, "contentId" | "locale" | "name" | "content" | "control">,
   ): Promise<VariantRecord>;
-  listVariants(tenantId: string, contentId: string, locale: string): Promise<VariantRecord[]>;
+  /** Oldest first; `active` leaves out the variants of an ended experiment. */
+  listVariants(
+    tenantId: string,
+    contentId: string,
+    locale: string,
+    filter?: { active?: boolean },
+  ): Promise<VariantRecord[]>;
+  /** Ends the experiment of (content, locale): its active variants get `endedAt`; resolves to how many. */
+  endVariants(tenantId: string, contentId: string, locale: string, at: number): Promise<number>;
   /** Inserts an open suggestion or refreshes its counts; a decided one keeps its status. */
   upsertSuggestion(
     tenantId: string,

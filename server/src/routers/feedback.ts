@@ -1,8 +1,9 @@
 import { defaultEngine, experimentReport, fewShotBlock } from "@frontier-ai/core";
 import { z } from "zod";
+import type { Services } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
 import { recallMemory } from "../learning/brand-memory.ts";
-import { recordReview } from "../learning/edits.ts";
+import { recordReview, rememberCopy } from "../learning/edits.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
@@ -104,7 +105,47 @@ export const feedbackRouter = router({
         control: z.boolean().default(false),
       }),
     )
-    .mutation(({ ctx, input }) => ctx.services.repository.learning.addVariant(ctx.principal.tenantId, input)),
+    .mutation(async ({ ctx, input }) => {
+      const variant = await ctx.services.repository.learning.addVariant(ctx.principal.tenantId, input);
+      forgetServedCopy(ctx.services, ctx.principal.tenantId, input.contentId, input.locale);
+      return variant;
+    }),
+
+  /**
+   * Ends the experiment of a content in one market: the read path serves the published copy again, the report
+   * stays. A `winner` (a variant of the experiment) joins the tenant's brand memory as best-performing copy.
+   */
+  endExperiment: permissionProcedure("content:publish")
+    .input(z.strictObject({ contentId, locale, winner: z.string().min(1).max(64).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const { repository } = ctx.services;
+      const tenantId = ctx.principal.tenantId;
+      const variants = await repository.learning.listVariants(tenantId, input.contentId, input.locale, {
+        active: true,
+      });
+      if (variants.length === 0) {
+        throw new NotFoundError(`running experiment in ${input.locale} of document`, input.contentId);
+      }
+      const winner = input.winner === undefined ? undefined : variants.find((variant) => variant.id === input.winner);
+      if (input.winner !== undefined && winner === undefined) throw new NotFoundError("variant", input.winner);
+      const ended = await repository.learning.endVariants(tenantId, input.contentId, input.locale, ctx.services.now());
+      forgetServedCopy(ctx.services, tenantId, input.contentId, input.locale);
+      if (winner !== undefined) {
+        await rememberCopy(repository, tenantId, {
+          locale: input.locale,
+          contentId: input.contentId,
+          text: winner.content,
+        });
+      }
+      await repository.audit.append(tenantId, {
+        actorKeyId: ctx.principal.keyId,
+        action: "experiment.ended",
+        targetType: "content",
+        targetId: input.contentId,
+        data: { locale: input.locale, variants: ended, winner: winner?.id ?? null },
+      });
+      return { ended, winner: winner?.id ?? null };
+    }),
 
   /** Fixed-horizon report of a content's variants in one market: lift, intervals, P(beat control), decision. */
   variantReport: permissionProcedure("analytics:read")
@@ -157,3 +198,9 @@ export const feedbackRouter = router({
       };
     }),
 });
+
+/** After variants change: the read path's cached experiment and published answer of (content, locale) go. */
+function forgetServedCopy(services: Services, tenantId: string, contentId: string, locale: string): void {
+  services.experiments.invalidate(tenantId, contentId, locale);
+  services.publishedCache.invalidate(tenantId, contentId, locale);
+}

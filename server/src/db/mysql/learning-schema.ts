@@ -71,6 +71,8 @@ export const contentVariants = mysqlTable(
     content: longtext("content").notNull(),
     control: boolean("control").notNull(),
     createdAt: createdAt(),
+    /** Set when the experiment ends: the read path stops serving the variant, its report stays. */
+    endedAt: bigint("ended_at", { mode: "number" }),
   },
   (table) => [uniqueIndex("content_variants_name").on(table.tenantId, table.contentId, table.locale, table.name)],
 );

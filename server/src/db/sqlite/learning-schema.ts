@@ -50,6 +50,8 @@ export const contentVariants = sqliteTable(
     content: text("content").notNull(),
     control: integer("control", { mode: "boolean" }).notNull(),
     createdAt: integer("created_at").notNull(),
+    /** Set when the experiment ends: the read path stops serving the variant, its report stays. */
+    endedAt: integer("ended_at"),
   },
   (table) => [uniqueIndex("content_variants_name").on(table.tenantId, table.contentId, table.locale, table.name)],
 );
