@@ -18,6 +18,7 @@ import { createTenantCultureCache } from "./learning/tenant-cultures.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
 import { recordModelCall } from "./observability/model-events.ts";
+import { budgetUsage, databaseSpendLedger, providerBudgets } from "./observability/spend-budgets.ts";
 import { createUsageRecorder } from "./observability/usage.ts";
 import { registerPlayground } from "./playground/playground.ts";
 import { createPublishedCache } from "./published-cache.ts";
@@ -95,6 +96,9 @@ export async function prepareServer(
   const logger = createLogger(config.logLevel, options.logStream);
   const log = (error: unknown, message: string) => logger.error({ err: error }, message);
   const metrics = new Metrics();
+  const spendLedger = databaseSpendLedger(storage.repository.spend, config.spendBudgets.period, base.now);
+  const budgets = providerBudgets(config.spendBudgets, spendLedger);
+  if (budgets) metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, spendLedger));
   const services: Services = {
     ...base,
     metrics,
@@ -103,7 +107,10 @@ export async function prepareServer(
     experiments: createExperimentCache(storage.repository),
     models:
       options.models ??
-      createModels(options.environment ?? {}, { onEvent: (event) => recordModelCall(metrics, event) }),
+      createModels(options.environment ?? {}, {
+        onEvent: (event) => recordModelCall(metrics, event),
+        ...(budgets && { budgets }),
+      }),
     authenticator: createAuthenticator({ repository: storage.repository, keys: base.keys, now: base.now }),
     usage: createUsageRecorder(storage.repository.requests, {
       onError: (error) => log(error, "could not record usage"),

@@ -108,4 +108,15 @@ export function learningContract(repository: () => Repository, tenants: () => { 
     expect(memory?.vector).toEqual(vector);
     expect(await repo.learning.listMemory(b, "es-AR", 10)).toEqual([]);
   });
+
+  it("spend: sums per scope and period, concurrent additions included", async () => {
+    const repo = repository();
+    const scope = `provider:test-${Math.random().toString(36).slice(2)}`;
+    expect(await repo.spend.spentUsd(scope, "2026-05")).toBe(0);
+    await Promise.all(Array.from({ length: 20 }, () => repo.spend.add(scope, "2026-05", 0.25)));
+    await repo.spend.add(scope, "2026-06", 1.5);
+    expect(await repo.spend.spentUsd(scope, "2026-05")).toBeCloseTo(5, 9);
+    expect(await repo.spend.spentUsd(scope, "2026-06")).toBeCloseTo(1.5, 9);
+    expect(await repo.spend.spentUsd("provider:other", "2026-05")).toBe(0);
+  });
 }

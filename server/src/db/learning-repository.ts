@@ -134,3 +134,11 @@ export function bufferVector(buffer: Uint8Array): Float32Array {
   for (let index = 0; index < vector.length; index += 1) vector[index] = view.getFloat32(index * 4, true);
   return vector;
 }
+
+/** Model spend per budget scope (`provider:openai`) and period (`2026-05`), across tenants: the budgets' ledger. */
+export interface SpendRepository {
+  /** Adds to the period's sum in one statement, so processes sharing the database never lose an addition. */
+  add(scope: string, period: string, usd: number): Promise<void>;
+  /** 0 when nothing was spent in the period. */
+  spentUsd(scope: string, period: string): Promise<number>;
+}

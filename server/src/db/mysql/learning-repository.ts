@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { MySql2Database } from "drizzle-orm/mysql2";
 import { ConflictError } from "../../errors.ts";
-import { bufferVector, type LearningRepository, vectorBuffer } from "../learning-repository.ts";
+import { bufferVector, type LearningRepository, type SpendRepository, vectorBuffer } from "../learning-repository.ts";
 import { newId } from "../repository.ts";
 import * as t from "./schema.ts";
 
@@ -150,6 +150,24 @@ export function createMysqlLearningRepository(db: MySql2Database<typeof t>, now:
         .orderBy(desc(t.memoryEmbeddings.createdAt), asc(t.memoryEmbeddings.id))
         .limit(limit);
       return rows.map((row) => ({ ...row, vector: bufferVector(row.vector) }));
+    },
+  };
+}
+
+export function createMysqlSpendRepository(db: MySql2Database<typeof t>, now: () => number): SpendRepository {
+  return {
+    async add(scope, period, usd) {
+      await db
+        .insert(t.spendLedger)
+        .values({ scope, period, usd, updatedAt: now() })
+        .onDuplicateKeyUpdate({ set: { usd: sql`${t.spendLedger.usd} + ${usd}`, updatedAt: now() } });
+    },
+    async spentUsd(scope, period) {
+      const [row] = await db
+        .select({ usd: t.spendLedger.usd })
+        .from(t.spendLedger)
+        .where(and(eq(t.spendLedger.scope, scope), eq(t.spendLedger.period, period)));
+      return row?.usd ?? 0;
     },
   };
 }

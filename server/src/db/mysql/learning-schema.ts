@@ -110,3 +110,15 @@ export const memoryEmbeddings = mysqlTable(
   },
   (table) => [index("memory_embeddings_tenant").on(table.tenantId, table.locale)],
 );
+
+/** Model spend per budget scope (`provider:openai`) and period (`2026-05`), across tenants. */
+export const spendLedger = mysqlTable(
+  "spend_ledger",
+  {
+    scope: varchar("scope", { length: 100 }).notNull(),
+    period: varchar("period", { length: 10 }).notNull(),
+    usd: double("usd").notNull(),
+    updatedAt: bigint("updated_at", { mode: "number" }).notNull(),
+  },
+  (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
+);

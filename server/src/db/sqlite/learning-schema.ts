@@ -90,3 +90,15 @@ export const memoryEmbeddings = sqliteTable(
   },
   (table) => [index("memory_embeddings_tenant").on(table.tenantId, table.locale)],
 );
+
+/** Model spend per budget scope (`provider:openai`) and period (`2026-05`), across tenants. */
+export const spendLedger = sqliteTable(
+  "spend_ledger",
+  {
+    scope: text("scope").notNull(),
+    period: text("period").notNull(),
+    usd: real("usd").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
+);
