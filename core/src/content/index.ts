@@ -48,5 +48,5 @@ export * from "./markup/index.ts";
 export { createModelCaller, type ModelCaller, type ModelCallRequest } from "./model-caller.ts";
 export { type Pseudonymizer, pseudonymizer } from "./privacy.ts";
 export * from "./score/index.ts";
-export type { TenantCulture, VocabularyChoice } from "./tenant-culture.ts";
+export { type TenantCulture, type VocabularyChoice, vocabularyVersion } from "./tenant-culture.ts";
 export { type DocumentFinding, validateDocument } from "./validate.ts";

@@ -32,6 +32,35 @@ async function rest(server: Server, key: string, url: string, payload: Record<st
   return response.json() as Record<string, unknown>;
 }
 
+/** Editors of es-MX keep writing "compu" for "computadora": a suggestion, which the admin accepts. */
+async function acceptCompu(server: Server, editor: string, admin: string) {
+  const texts = ["Tu computadora nueva", "La computadora ideal", "Una computadora rápida", "Mi computadora"];
+  for (const [index, text] of [...texts, "Computadora en cuotas"].entries()) {
+    const final = text.replace(/computadora/i, (word) => (word[0] === "C" ? "Compu" : "compu"));
+    await trpc(
+      server,
+      editor,
+      "feedback.review",
+      {
+        contentId: `doc-${index}`,
+        locale: "es-MX",
+        kind: "localize",
+        prompt: text,
+        segments: [{ generated: text, final }],
+      },
+      "mutation",
+    );
+  }
+  const suggestions = (await trpc(server, admin, "feedback.suggestions", { status: "open" }, "query")) as {
+    id: string;
+    fromTerm: string;
+    toTerm: string;
+  }[];
+  const suggestion = suggestions.find((row) => row.fromTerm === "computadora" && row.toTerm === "compu");
+  if (suggestion === undefined) throw new Error(`no suggestion in ${JSON.stringify(suggestions)}`);
+  await trpc(server, admin, "feedback.decide", { id: suggestion.id, decision: "accepted" }, "mutation");
+}
+
 describe("a tenant's accepted lexicon overrides in its pipelines", () => {
   let server: Server;
   let editor: string;
@@ -43,38 +72,7 @@ describe("a tenant's accepted lexicon overrides in its pipelines", () => {
     editor = (await server.key("acme", "editor")).plaintext;
     admin = (await server.key("acme", "admin")).plaintext;
     otherEditor = (await server.key("other", "editor")).plaintext;
-    // Editors of es-MX keep writing "compu" for "computadora": a suggestion, which the admin accepts.
-    for (const [index, text] of [
-      "Tu computadora nueva",
-      "La computadora ideal",
-      "Una computadora rápida",
-      "Mi computadora",
-      "Computadora en cuotas",
-    ].entries()) {
-      await trpc(
-        server,
-        editor,
-        "feedback.review",
-        {
-          contentId: `doc-${index}`,
-          locale: "es-MX",
-          kind: "localize",
-          prompt: text,
-          segments: [
-            { generated: text, final: text.replace(/computadora/i, (word) => (word[0] === "C" ? "Compu" : "compu")) },
-          ],
-        },
-        "mutation",
-      );
-    }
-    const suggestions = (await trpc(server, admin, "feedback.suggestions", { status: "open" }, "query")) as {
-      id: string;
-      fromTerm: string;
-      toTerm: string;
-    }[];
-    const suggestion = suggestions.find((row) => row.fromTerm === "computadora" && row.toTerm === "compu");
-    if (suggestion === undefined) throw new Error(`no suggestion in ${JSON.stringify(suggestions)}`);
-    await trpc(server, admin, "feedback.decide", { id: suggestion.id, decision: "accepted" }, "mutation");
+    await acceptCompu(server, editor, admin);
   });
   afterAll(() => server.close());
 
@@ -143,6 +141,33 @@ describe("a tenant's accepted lexicon overrides in its pipelines", () => {
       }),
     );
     expect(contents).toEqual([["Mi compu nueva"], ["Mi computadora nueva"]]);
+  });
+
+  it("a job after a new override writes the copy again instead of reusing what the old vocabulary wrote", async () => {
+    const betaEditor = (await server.key("beta", "editor")).plaintext;
+    const betaAdmin = (await server.key("beta", "admin")).plaintext;
+    const { repository, models, cultures } = server.services;
+    const run = async () => {
+      const response = await server.app.inject({
+        method: "POST",
+        url: "/api/v1/jobs",
+        headers: bearer(betaEditor),
+        payload: {
+          items: [{ document: "sku-9", field: "title", text: "Mi ordenador nuevo" }],
+          source_locale: "es-ES",
+          target_locales: ["es-MX"],
+          provider: "rules",
+        },
+      });
+      const { id } = response.json() as { id: string };
+      await createJobWorker({ repository, models, cultures, pollMs: 5, drainIdleMs: 50 }).drain();
+      const view = await server.app.inject({ url: `/api/v1/jobs/${id}`, headers: bearer(betaEditor) });
+      return (view.json() as { items: { content: string | null; reused: boolean }[] }).items[0];
+    };
+    expect(await run()).toMatchObject({ content: "Mi computadora nueva", reused: false });
+    expect(await run()).toMatchObject({ content: "Mi computadora nueva", reused: true });
+    await acceptCompu(server, betaEditor, betaAdmin);
+    expect(await run()).toMatchObject({ content: "Mi compu nueva", reused: false });
   });
 });
 
