@@ -160,10 +160,6 @@ export class Metrics {
     this.#circuitOpen.set({ provider }, open ? 1 : 0);
   }
 
-  setSpendBudgetUsed(scope: string, ratio: number): void {
-    this.#budgetUsed.set({ scope }, ratio);
-  }
-
   /** Where `frontier_spend_budget_used_ratio` reads each budget's share used, at every scrape. */
   observeSpendBudgets(usage: () => Promise<readonly { scope: string; ratio: number }[]>): void {
     this.#budgetUsage = usage;
