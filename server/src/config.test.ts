@@ -35,10 +35,23 @@ describe("loadConfig", () => {
     [{ FRONTIER_ENCRYPTION_KEYS: "k1:c2hvcnQ=" }, {}, "FRONTIER_ENCRYPTION_KEYS"],
     [{ FRONTIER_MASTER_KEYS: "m1:c2hvcnQ=" }, {}, "FRONTIER_MASTER_KEYS"],
     [{ FRONTIER_MASTER_KEYS: "no-separator" }, {}, "FRONTIER_MASTER_KEYS"],
+    [{ FRONTIER_SPEND_BUDGETS_USD: "openai=ten" }, {}, "FRONTIER_SPEND_BUDGETS_USD"],
+    [{ FRONTIER_SPEND_BUDGETS_USD: "openai=-5" }, {}, "FRONTIER_SPEND_BUDGETS_USD"],
+    [{ FRONTIER_SPEND_BUDGETS_USD: "acme=5" }, {}, "FRONTIER_SPEND_BUDGETS_USD"],
+    [{ FRONTIER_SPEND_BUDGETS_USD: "openai=5,openai=6" }, {}, "FRONTIER_SPEND_BUDGETS_USD"],
+    [{ FRONTIER_SPEND_BUDGET_PERIOD: "week" }, {}, "FRONTIER_SPEND_BUDGET_PERIOD"],
   ])("stops on a bad value and names it: %j %j", (env, flags, variable) => {
     const attempt = () => loadConfig(env, flags);
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(new RegExp(`^${variable.replace(/[-]/g, "\\-")}: `));
+  });
+
+  it("reads spend budgets per provider, none by default, per calendar month unless told", () => {
+    expect(loadConfig({}).spendBudgets).toEqual({ period: "month", providersUsd: {} });
+    expect(
+      loadConfig({ FRONTIER_SPEND_BUDGETS_USD: " openai=200, anthropic = 12.5", FRONTIER_SPEND_BUDGET_PERIOD: "day" })
+        .spendBudgets,
+    ).toEqual({ period: "day", providersUsd: { openai: 200, anthropic: 12.5 } });
   });
 
   it("reads encryption keys by id", () => {

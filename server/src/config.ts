@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { type MasterKey, parseMasterKeys } from "@frontier-ai/core";
 import { z } from "zod";
 import { ConfigError } from "./errors.ts";
+import { type ProviderId, providerIds } from "./models.ts";
 
 /**
  * The server's configuration, parsed once at start from the environment and the command line's flags
@@ -34,6 +35,11 @@ export interface Config {
    * from the server secret (see compliance/keys.ts).
    */
   masterKeys: { masterKeys: MasterKey[]; activeKeyId: string } | null;
+  /**
+   * Spend limits per model provider in USD, across tenants, per calendar `period` (UTC). A provider at its limit is
+   * skipped by the router (the next candidate serves; a call pinned to it gets 402). Empty: no limits.
+   */
+  spendBudgets: { period: "month" | "day"; providersUsd: Readonly<Partial<Record<ProviderId, number>>> };
 }
 
 export interface CliFlags {
@@ -106,6 +112,38 @@ const variables = {
           return z.NEVER;
         }
       }),
+  },
+  spendBudgets: {
+    name: "FRONTIER_SPEND_BUDGETS_USD",
+    flag: null,
+    schema: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const budgets: Partial<Record<ProviderId, number>> = {};
+        for (const entry of value?.split(",") ?? []) {
+          const [provider = "", amount = ""] = entry.split("=").map((part) => part.trim());
+          const usd = Number(amount);
+          if (!(providerIds as readonly string[]).includes(provider) || provider in budgets) {
+            context.addIssue({
+              code: "custom",
+              message: `"${provider}" is not one provider of ${providerIds.join(", ")} named once; write openai=200,anthropic=50`,
+            });
+            return z.NEVER;
+          }
+          if (amount === "" || !Number.isFinite(usd) || usd <= 0) {
+            context.addIssue({ code: "custom", message: `${provider}: "${amount}" is not a positive amount of USD` });
+            return z.NEVER;
+          }
+          budgets[provider as ProviderId] = usd;
+        }
+        return budgets;
+      }),
+  },
+  spendBudgetPeriod: {
+    name: "FRONTIER_SPEND_BUDGET_PERIOD",
+    flag: null,
+    schema: z.enum(["month", "day"]).default("month"),
   },
 } as const;
 
@@ -189,6 +227,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, fl
     trustProxyHops: read("trustProxy", env, flags),
     encryptionKeys: parseEncryptionKeys(read("encryptionKeys", env, flags)),
     masterKeys: read("masterKeys", env, flags),
+    spendBudgets: {
+      period: read("spendBudgetPeriod", env, flags),
+      providersUsd: read("spendBudgets", env, flags),
+    },
   };
 }
 

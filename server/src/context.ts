@@ -4,6 +4,8 @@ import type { Principal } from "./auth/principal.ts";
 import type { ServerKeys } from "./auth/secrets.ts";
 import type { Config } from "./config.ts";
 import type { Repository } from "./db/repository.ts";
+import type { ExperimentCache } from "./learning/experiments.ts";
+import type { TenantCultures } from "./learning/tenant-cultures.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import type { UsageRecorder } from "./observability/usage.ts";
 import type { PublishedCache } from "./published-cache.ts";
@@ -20,6 +22,10 @@ export interface Services {
   models: ModelCaller;
   /** Published copy for the storefront read path. */
   publishedCache: PublishedCache;
+  /** Running A/B experiments for the storefront read path. */
+  experiments: ExperimentCache;
+  /** Each tenant's culture (accepted lexicon overrides) for the content pipelines. */
+  cultures: TenantCultures;
   now: () => number;
   version: string;
 }

@@ -6,6 +6,7 @@ import {
   createRules,
   type ModelCaller,
   type ModelCallListener,
+  type SpendBudgets,
 } from "@frontier-ai/core";
 
 export const providerIds = ["rules", "openai", "anthropic", "compatible"] as const;
@@ -18,7 +19,7 @@ export type ProviderId = (typeof providerIds)[number];
  */
 export function createModels(
   environment: Readonly<Record<string, string | undefined>>,
-  options: { onEvent?: ModelCallListener } = {},
+  options: { onEvent?: ModelCallListener; budgets?: SpendBudgets } = {},
 ): ModelCaller {
   return createModelCaller({
     providers: [
@@ -28,5 +29,6 @@ export function createModels(
       createRules(),
     ],
     ...(options.onEvent && { onEvent: options.onEvent }),
+    ...(options.budgets && { budgets: options.budgets }),
   });
 }

@@ -13,9 +13,12 @@ import { buildApp } from "./http/app.ts";
 import { defaultRoutes, providerHealth } from "./http/default-routes.ts";
 import { createLogger } from "./http/logging.ts";
 import { createRateLimits, type RateLimitStore } from "./http/rate-limits.ts";
+import { createExperimentCache } from "./learning/experiments.ts";
+import { createTenantCultureCache } from "./learning/tenant-cultures.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
 import { recordModelCall } from "./observability/model-events.ts";
+import { budgetUsage, databaseSpendLedger, providerBudgets } from "./observability/spend-budgets.ts";
 import { createUsageRecorder } from "./observability/usage.ts";
 import { registerPlayground } from "./playground/playground.ts";
 import { createPublishedCache } from "./published-cache.ts";
@@ -35,7 +38,10 @@ export interface PreparedServer {
 /** Opens and migrates storage, then creates the "default" tenant and its first owner key when the tenant is new. */
 export async function prepareStorage(config: Config): Promise<{
   storage: Storage;
-  services: Omit<Services, "metrics" | "authenticator" | "usage" | "models" | "publishedCache">;
+  services: Omit<
+    Services,
+    "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures" | "experiments"
+  >;
   firstOwnerKey: string | null;
 }> {
   const secret = await resolveServerSecret(config.secret, config.dataDir);
@@ -90,13 +96,21 @@ export async function prepareServer(
   const logger = createLogger(config.logLevel, options.logStream);
   const log = (error: unknown, message: string) => logger.error({ err: error }, message);
   const metrics = new Metrics();
+  const spendLedger = databaseSpendLedger(storage.repository.spend, config.spendBudgets.period, base.now);
+  const budgets = providerBudgets(config.spendBudgets, spendLedger);
+  if (budgets) metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, spendLedger));
   const services: Services = {
     ...base,
     metrics,
     publishedCache: createPublishedCache(),
+    cultures: createTenantCultureCache(storage.repository),
+    experiments: createExperimentCache(storage.repository),
     models:
       options.models ??
-      createModels(options.environment ?? {}, { onEvent: (event) => recordModelCall(metrics, event) }),
+      createModels(options.environment ?? {}, {
+        onEvent: (event) => recordModelCall(metrics, event),
+        ...(budgets && { budgets }),
+      }),
     authenticator: createAuthenticator({ repository: storage.repository, keys: base.keys, now: base.now }),
     usage: createUsageRecorder(storage.repository.requests, {
       onError: (error) => log(error, "could not record usage"),

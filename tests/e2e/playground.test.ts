@@ -141,6 +141,11 @@ describe("the playground in headless Chromium", () => {
     expect(await violations()).toEqual([]);
     await page.click('button[type="submit"]');
     await page.locator("#status", { hasText: "Localized into" }).waitFor({ timeout: 20_000 });
+    // Results fade in: axe measures contrast with the opacity of the moment, so let the animation end first.
+    await page.evaluate(() => {
+      const { document } = globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } };
+      return Promise.all(document.getAnimations().map((animation) => animation.finished));
+    });
     expect(await violations()).toEqual([]);
     await page.close();
   }, 60_000);

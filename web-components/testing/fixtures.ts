@@ -22,6 +22,16 @@ export const publishedCopy: Readonly<Record<string, Readonly<Record<string, { fo
   },
 };
 
+/** Copy under an A/B test: the shared answer marks the experiment, a visitor id picks one of `experimentVariants`. */
+export const experimentContentId = "installments-banner";
+export const experimentCopy: Readonly<Record<string, string>> = {
+  "es-AR": "Pagalo en cuotas sin interés.",
+};
+export const experimentVariants = [
+  { id: "var_control", content: "Pagalo en cuotas sin interés." },
+  { id: "var_twelve", content: "¡Hasta 12 cuotas sin interés!" },
+] as const;
+
 export const sampleSource = "Compra tu computadora hoy y págala en meses sin intereses.";
 export const sampleSourceLocale = "es-MX";
 

@@ -3,6 +3,9 @@
 import {
   complianceNotices,
   consentPurposes,
+  experimentContentId,
+  experimentCopy,
+  experimentVariants,
   publishedCopy,
   sampleGenerations,
   sampleSource,
@@ -10,7 +13,7 @@ import {
   scoreBreakdown,
 } from "./fixtures.ts";
 
-export type MockRoute = "content" | "generate" | "localize" | "notice" | "consent";
+export type MockRoute = "content" | "generate" | "localize" | "notice" | "consent" | "events";
 
 export interface MockApiOptions {
   /** Routes that answer 500 with an error body. */
@@ -135,6 +138,21 @@ function localize(body: Record<string, unknown>): Response {
   return json({ results });
 }
 
+/** The server's experiment protocol: a shared answer with `experiment: true`, a visitor's own with `variant_id`. */
+function experiment(locale: string, visitor: string | null): Response {
+  const shared = experimentCopy[locale];
+  if (shared === undefined) return apiError(404, "not_found", `No published copy in ${locale}`);
+  const base = { id: experimentContentId, locale, format: "text", version: 2, updated_at: "2026-11-01T12:00:00Z" };
+  if (visitor === null) return json({ ...base, content: shared, experiment: true });
+  // Deterministic per visitor, like the server's hash-seeded Thompson sampling.
+  let hash = 0;
+  for (const character of visitor) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  const variant = experimentVariants[hash % experimentVariants.length] ?? experimentVariants[0];
+  return new Response(JSON.stringify({ ...base, content: variant.content, variant_id: variant.id }), {
+    headers: { "Content-Type": "application/json", "Cache-Control": "private, max-age=60" },
+  });
+}
+
 const purposeLabels: Record<string, Record<string, string>> = {
   "pt-BR": { necessary: "Necessários", analytics: "Análise", marketing: "Marketing" },
 };
@@ -154,6 +172,7 @@ export function createMockApi(options: MockApiOptions = {}): (request: Request) 
             "/api/v1/localize": "localize",
             "/api/v1/compliance/notice": "notice",
             "/api/v1/consent": "consent",
+            "/api/v1/events": "events",
           } as const
         )[path];
     if (route === undefined) return apiError(404, "not_found", `No route ${path}`);
@@ -163,6 +182,7 @@ export function createMockApi(options: MockApiOptions = {}): (request: Request) 
     if (route === "content") {
       const id = decodeURIComponent(path.slice("/api/v1/content/".length));
       const locale = url.searchParams.get("locale") ?? "";
+      if (id === experimentContentId) return experiment(locale, url.searchParams.get("visitor"));
       const copy = publishedCopy[id]?.[locale];
       if (copy === undefined) return apiError(404, "not_found", `No published copy of ${id} in ${locale}`);
       return json({ id, locale, ...copy, version: 3, updated_at: "2026-11-01T12:00:00Z" });
@@ -187,6 +207,10 @@ export function createMockApi(options: MockApiOptions = {}): (request: Request) 
       return json({ id: `consent-${consentCount}`, recorded_at: "2026-11-25T12:00:00Z" }, 201);
     }
     if (route === "localize") return localize(body);
+    if (route === "events") {
+      const events = Array.isArray(body.events) ? body.events.length : 0;
+      return json({ accepted: events, dropped: 0 }, 202);
+    }
     const market = marketOf(typeof body.target_country === "string" ? body.target_country : "");
     if (request.headers.get("accept")?.includes("text/event-stream") === true) {
       return streamGeneration(market, body, options);

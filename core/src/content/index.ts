@@ -13,11 +13,15 @@ export { InvalidContentRequestError, ModelAnswerRejectedError, UnsupportedByProv
 export { type Brief, type GenerateRequest, parseBrief, upcomingEvent } from "./generate/brief.ts";
 export { composeFromTemplates, type TemplateBrief } from "./generate/compose.ts";
 export {
+  boundedExamples,
+  brandExamplesBlock,
   type GenerateDependencies,
   type GenerateMetadata,
   type GenerateResponse,
   type GenerateStreamEvent,
   generate,
+  maxExampleCharacters,
+  maxExamplesCharacters,
   streamGenerate,
 } from "./generate/generate.ts";
 export { type Industry, industries, resolveIndustry } from "./generate/industries.ts";
@@ -44,4 +48,5 @@ export * from "./markup/index.ts";
 export { createModelCaller, type ModelCaller, type ModelCallRequest } from "./model-caller.ts";
 export { type Pseudonymizer, pseudonymizer } from "./privacy.ts";
 export * from "./score/index.ts";
+export { type TenantCulture, type VocabularyChoice, vocabularyVersion } from "./tenant-culture.ts";
 export { type DocumentFinding, validateDocument } from "./validate.ts";

@@ -1,6 +1,6 @@
 import { claimRules as claimRuleData } from "@frontier-ai/cultural-profiles";
 import { type ClaimRule, checkClaims, parseClaimRules } from "../compliance/index.ts";
-import { type Finding, lint } from "../culture/index.ts";
+import { type CultureEngine, type Finding, lint } from "../culture/index.ts";
 
 let claimRules: readonly ClaimRule[] | undefined;
 
@@ -16,9 +16,11 @@ export type MarketFinding = Finding & { citation?: { text: string; sources: read
 /**
  * Everything Frontier checks copy for in one market: the cultural linter (vocabulary, address form,
  * formats, payment idioms) and the advertising-claims rules (cost-of-credit disclosure, health claims,
- * "gratis" with conditions), ordered by position.
+ * "gratis" with conditions), ordered by position. `engine` is a tenant's (its lexicon overrides layered
+ * over the bundled data); the bundled engine otherwise.
  */
-export function lintForMarket(text: string, locale: string): MarketFinding[] {
-  const findings: MarketFinding[] = [...lint(text, locale), ...checkClaims(text, locale, rules())];
+export function lintForMarket(text: string, locale: string, engine?: CultureEngine): MarketFinding[] {
+  const cultural = engine === undefined ? lint(text, locale) : engine.lint(text, locale);
+  const findings: MarketFinding[] = [...cultural, ...checkClaims(text, locale, rules())];
   return findings.sort((left, right) => left.start - right.start || left.end - right.end);
 }

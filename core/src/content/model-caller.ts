@@ -26,12 +26,16 @@ export interface ModelCaller {
 
 /**
  * The router, plus pinning a call to one provider: a pinned call goes through a router whose policy
- * holds only that provider (its default model), sharing the spend ledger and event listener, so budgets
+ * holds only that provider (its default model), sharing the spend ledgers and event listener, so budgets
  * and metrics see every call.
  */
 export function createModelCaller(options: RouterOptions): ModelCaller {
   const ledger = options.budgets?.ledger ?? createMemorySpendLedger();
-  const shared: RouterOptions = { ...options, ...(options.budgets && { budgets: { ...options.budgets, ledger } }) };
+  const providerLedger = options.budgets?.providerLedger ?? createMemorySpendLedger();
+  const shared: RouterOptions = {
+    ...options,
+    ...(options.budgets && { budgets: { ...options.budgets, ledger, providerLedger } }),
+  };
   const router = createRouter(shared);
   const configured = options.providers.filter((provider) => provider.isConfigured());
   const providers = configured.map((provider) => provider.id);

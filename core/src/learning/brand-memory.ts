@@ -1,4 +1,5 @@
 // Few-shot examples for a new generation: the tenant's approved copy nearest to the request.
+import { boundedExamples, brandExamplesBlock } from "../content/generate/generate.ts";
 import { cosineSimilarity } from "./embedding.ts";
 
 export interface MemoryEntry {
@@ -46,9 +47,7 @@ export function recall(
     .map(({ entry, similarity }) => ({ entry, similarity }));
 }
 
-/** The prompt block that shows the matches to the model as examples of the brand's approved voice. */
+/** The matches as `generate` shows them to a model (`brandExamples`): bounded in size, best first. */
 export function fewShotBlock(matches: readonly MemoryMatch[]): string {
-  if (matches.length === 0) return "";
-  const examples = matches.map((match, index) => `Ejemplo ${index + 1}:\n${match.entry.text}`).join("\n\n");
-  return `Textos aprobados por la marca (imita su voz, no copies sus datos):\n\n${examples}`;
+  return brandExamplesBlock(boundedExamples(matches.map((match) => match.entry.text)));
 }

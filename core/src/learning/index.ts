@@ -24,7 +24,7 @@ export { withFineTunedCandidate } from "./fine-tuned-candidate.ts";
 export type { OpenAiChatFineTuningLine, ShareGptLine } from "./fine-tuning-format.ts";
 export { openAiChatFineTuningLine, shareGptLine } from "./fine-tuning-format.ts";
 export type { LayeredLexicon, LexiconOverride } from "./lexicon-overrides.ts";
-export { createTenantEngines, layerLexiconOverrides } from "./lexicon-overrides.ts";
+export { createTenantCultures, createTenantEngines, layerLexiconOverrides } from "./lexicon-overrides.ts";
 export type { EditObservation, LexiconSuggestion, SuggestionThresholds } from "./lexicon-suggestions.ts";
 export { suggestLexiconOverrides, wilsonLowerBound } from "./lexicon-suggestions.ts";
 export type { FineTuningOptions, FineTuningResult } from "./openai-fine-tuning.ts";

@@ -6,6 +6,7 @@ import {
   type MarketLocale,
   termFor,
 } from "@frontier-ai/cultural-profiles";
+import type { TenantCulture } from "../content/tenant-culture.ts";
 import { type CultureData, type CultureEngine, createCultureEngine, defaultCultureData } from "../culture/index.ts";
 
 /** In `locale`, write `to` where the lexicon says `from`. */
@@ -67,4 +68,16 @@ export function createTenantEngines(base: CultureData = defaultCultureData(), ca
     }
     return engine;
   };
+}
+
+/**
+ * The pipelines' view of a tenant: its cached engine and the overrides themselves, which model providers read in
+ * their system prompt (an override the lexicon cannot match still reaches them there).
+ */
+export function createTenantCultures(base: CultureData = defaultCultureData(), capacity = 64) {
+  const engines = createTenantEngines(base, capacity);
+  return (overrides: readonly LexiconOverride[]): TenantCulture => ({
+    engine: engines(overrides),
+    vocabulary: overrides,
+  });
 }

@@ -39,6 +39,19 @@ export function learningContract(repository: () => Repository, tenants: () => { 
       ["b", false],
     ]);
     expect(await repo.learning.listVariants(b, "doc-1", "es-AR")).toEqual([]);
+    expect((await repo.learning.listVariants(a, "doc-1", "es-AR", { active: true })).map((row) => row.name)).toEqual([
+      "a",
+      "b",
+    ]);
+    await repo.learning.addVariant(a, { contentId: "doc-2", locale: "es-AR", name: "a", content: "x", control: true });
+    expect(await repo.learning.endVariants(b, "doc-1", "es-AR", 7_000)).toBe(0);
+    expect(await repo.learning.endVariants(a, "doc-1", "es-AR", 7_000)).toBe(2);
+    expect(await repo.learning.endVariants(a, "doc-1", "es-AR", 8_000)).toBe(0);
+    expect(await repo.learning.listVariants(a, "doc-1", "es-AR", { active: true })).toEqual([]);
+    expect((await repo.learning.listVariants(a, "doc-1", "es-AR")).map((row) => row.endedAt)).toEqual([7_000, 7_000]);
+    expect((await repo.learning.listVariants(a, "doc-2", "es-AR", { active: true })).map((row) => row.endedAt)).toEqual(
+      [null],
+    );
 
     const event = { contentId: "doc-1", locale: "es-AR", variantId: control.id, occurredAt: 5_000 };
     await repo.learning.addEvents(a, [
@@ -94,5 +107,16 @@ export function learningContract(repository: () => Repository, tenants: () => { 
     const [memory] = await repo.learning.listMemory(a, "es-AR", 10);
     expect(memory?.vector).toEqual(vector);
     expect(await repo.learning.listMemory(b, "es-AR", 10)).toEqual([]);
+  });
+
+  it("spend: sums per scope and period, concurrent additions included", async () => {
+    const repo = repository();
+    const scope = `provider:test-${Math.random().toString(36).slice(2)}`;
+    expect(await repo.spend.spentUsd(scope, "2026-05")).toBe(0);
+    await Promise.all(Array.from({ length: 20 }, () => repo.spend.add(scope, "2026-05", 0.25)));
+    await repo.spend.add(scope, "2026-06", 1.5);
+    expect(await repo.spend.spentUsd(scope, "2026-05")).toBeCloseTo(5, 9);
+    expect(await repo.spend.spentUsd(scope, "2026-06")).toBeCloseTo(1.5, 9);
+    expect(await repo.spend.spentUsd("provider:other", "2026-05")).toBe(0);
   });
 }

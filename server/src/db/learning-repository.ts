@@ -38,6 +38,8 @@ export interface VariantRecord {
   content: string;
   control: boolean;
   createdAt: number;
+  /** When its experiment ended; null while the read path serves it. */
+  endedAt: number | null;
 }
 
 export interface VariantCounts {
@@ -90,7 +92,15 @@ export interface LearningRepository {
     tenantId: string,
     variant: Pick<VariantRecord, "contentId" | "locale" | "name" | "content" | "control">,
   ): Promise<VariantRecord>;
-  listVariants(tenantId: string, contentId: string, locale: string): Promise<VariantRecord[]>;
+  /** Oldest first; `active` leaves out the variants of an ended experiment. */
+  listVariants(
+    tenantId: string,
+    contentId: string,
+    locale: string,
+    filter?: { active?: boolean },
+  ): Promise<VariantRecord[]>;
+  /** Ends the experiment of (content, locale): its active variants get `endedAt`; resolves to how many. */
+  endVariants(tenantId: string, contentId: string, locale: string, at: number): Promise<number>;
   /** Inserts an open suggestion or refreshes its counts; a decided one keeps its status. */
   upsertSuggestion(
     tenantId: string,
@@ -123,4 +133,12 @@ export function bufferVector(buffer: Uint8Array): Float32Array {
   const vector = new Float32Array(Math.floor(buffer.byteLength / 4));
   for (let index = 0; index < vector.length; index += 1) vector[index] = view.getFloat32(index * 4, true);
   return vector;
+}
+
+/** Model spend per budget scope (`provider:openai`) and period (`2026-05`), across tenants: the budgets' ledger. */
+export interface SpendRepository {
+  /** Adds to the period's sum in one statement, so processes sharing the database never lose an addition. */
+  add(scope: string, period: string, usd: number): Promise<void>;
+  /** 0 when nothing was spent in the period. */
+  spentUsd(scope: string, period: string): Promise<number>;
 }

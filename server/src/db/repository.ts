@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../types.ts";
-import type { LearningRepository } from "./learning-repository.ts";
+import type { LearningRepository, SpendRepository } from "./learning-repository.ts";
 
 /**
  * The storage contract, implemented once per dialect (`sqlite/repository.ts`, `mysql/repository.ts`) and checked
@@ -24,6 +24,7 @@ export interface Repository {
   consents: ConsentRepository;
   audit: AuditRepository;
   learning: LearningRepository;
+  spend: SpendRepository;
   subjectRecords: SubjectRecordRepository;
   tenantSettings: TenantSettingsRepository;
 }

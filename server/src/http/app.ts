@@ -31,6 +31,8 @@ declare module "fastify" {
     errorStyle?: "frontier" | "oauth";
     /** Health checks and scrapes are not counted against any budget. */
     unlimited?: boolean;
+    /** The route also reads a JSON body sent as text/plain (a beacon). */
+    beacon?: boolean;
   }
 }
 
@@ -111,6 +113,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  // navigator.sendBeacon and a fetch that must not wait for a CORS preflight send JSON as text/plain: beacon routes
+  // read it as JSON; every other route keeps the text as it is (and refuses it as a body that is not an object).
+  app.removeContentTypeParser("text/plain");
+  app.addContentTypeParser("text/plain", { parseAs: "string" }, (request, body, done) => {
+    if (!request.routeOptions.config?.beacon) return done(null, body);
+    try {
+      done(null, JSON.parse(String(body)));
+    } catch (error) {
+      done(new ValidationError([{ path: "", message: "the body is not JSON" }], { cause: error }));
+    }
   });
 
   const security = await securityHeaders();
@@ -216,7 +229,11 @@ function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Ser
   app.route({
     method: route.method,
     url: route.path,
-    config: { errorStyle: route.errorStyle ?? "frontier", unlimited: route.path === "/api/v1/health" },
+    config: {
+      errorStyle: route.errorStyle ?? "frontier",
+      unlimited: route.path === "/api/v1/health",
+      beacon: route.beacon === true,
+    },
     handler: async (request, reply) => {
       authorize(route, request.principal);
       const { params, query, body } = parseInputs(route, request);

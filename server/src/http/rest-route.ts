@@ -40,6 +40,8 @@ export interface RestRoute<
   responses: Record<number, RouteResponse>;
   /** Errors use RFC 6749's `{error, error_description}` instead of ours (for `POST /oauth/token`). */
   errorStyle?: "frontier" | "oauth";
+  /** The JSON body may also come as text/plain, as `navigator.sendBeacon` sends it (no CORS preflight). */
+  beacon?: boolean;
   handler: (input: {
     body: z.output<Body>;
     query: z.output<Query>;

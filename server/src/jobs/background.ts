@@ -32,7 +32,12 @@ export function backgroundSettings(env: Readonly<Record<string, string | undefin
 
 /** The job worker and the webhook dispatcher, as `frontier start` and `frontier jobs run` run them. */
 export function startBackgroundWork(
-  services: { repository: Repository; models: ModelCaller; keys: { encryptionKeys: ReadonlyMap<string, Uint8Array> } },
+  services: {
+    repository: Repository;
+    models: ModelCaller;
+    keys: { encryptionKeys: ReadonlyMap<string, Uint8Array> };
+    cultures?: JobWorkerOptions["cultures"];
+  },
   settings: BackgroundSettings,
   extra: Pick<JobWorkerOptions, "onItem"> = {},
 ): { worker: JobWorker; stop: () => Promise<void> } {
@@ -46,6 +51,7 @@ export function startBackgroundWork(
     concurrency: settings.concurrency,
     providerLimits: { default: gate, rules: gate, openai: gate, anthropic: gate, compatible: gate },
     events: webhookJobEvents(services.repository),
+    ...(services.cultures && { cultures: services.cultures }),
     ...extra,
   });
   const dispatcher = createWebhookDispatcher({

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { type TenantCulture, vocabularyVersion } from "@frontier-ai/core";
 import { z } from "zod";
 import type { Job, JobItem, Repository } from "../db/repository.ts";
 import { providerIds } from "../models.ts";
@@ -38,17 +39,31 @@ export const localizeItemInput = z.object({
 });
 export type LocalizeItemInput = z.infer<typeof localizeItemInput>;
 
-/** SHA-256 of the source locale and text: copy is written again only when its source changed. */
-export function sourceDigest(sourceLocale: string, text: string): string {
-  return createHash("sha256").update(`${sourceLocale}\u0000${text}`).digest("hex");
+/**
+ * SHA-256 of the source locale and text, and of the tenant's lexicon overrides for the pair when it has any: copy
+ * is written again only when its source, or the vocabulary it was written with, changed.
+ */
+export function sourceDigest(sourceLocale: string, text: string, vocabulary = ""): string {
+  return createHash("sha256")
+    .update(`${sourceLocale}\u0000${text}${vocabulary === "" ? "" : `\u0000${vocabulary}`}`)
+    .digest("hex");
 }
 
 /** Expands items × target locales into job items and stores the job (queued). */
-export async function createLocalizeJob(repository: Repository, tenantId: string, body: LocalizeJobBody): Promise<Job> {
+export async function createLocalizeJob(
+  repository: Repository,
+  tenantId: string,
+  body: LocalizeJobBody,
+  culture?: TenantCulture,
+): Promise<Job> {
   const items: LocalizeItemInput[] = [];
   for (const item of body.items) {
-    const digest = sourceDigest(body.source_locale, item.text);
     for (const locale of body.target_locales) {
+      const digest = sourceDigest(
+        body.source_locale,
+        item.text,
+        vocabularyVersion(culture, [body.source_locale, locale]),
+      );
       items.push({
         document: item.document,
         field: item.field,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { localize, type ModelCaller } from "@frontier-ai/core";
+import { localize, type ModelCaller, type TenantCulture } from "@frontier-ai/core";
 import type { JobItem, Repository } from "../db/repository.ts";
 import type { JobStatus } from "../types.ts";
 import { backoffDelay } from "./backoff.ts";
@@ -15,6 +15,7 @@ export interface JobEvents {
 export type LocalizeOne = (
   item: LocalizeItemInput,
   models: ModelCaller,
+  tenant: { id: string; culture: TenantCulture | undefined },
 ) => Promise<{ content: string; score: number; provider: string; model: string }>;
 
 export interface JobWorkerOptions {
@@ -37,6 +38,8 @@ export interface JobWorkerOptions {
   now?: () => number;
   /** Replaces the call to core's `localize` (tests script failures with it). */
   localizeOne?: LocalizeOne;
+  /** Each tenant's culture (accepted lexicon overrides); without it every item uses the bundled one. */
+  cultures?: { forTenant(tenantId: string): Promise<TenantCulture | undefined> };
   onItem?: (event: { jobId: string; status: JobStatus; reused: boolean }) => void;
 }
 
@@ -58,16 +61,17 @@ export interface JobWorker {
   readonly stats: WorkerStats;
 }
 
-const defaultLocalizeOne: LocalizeOne = async (item, models) => {
+const defaultLocalizeOne: LocalizeOne = async (item, models, tenant) => {
   const [result] = await localize(
     {
       content: item.text,
       format: item.format,
       from: item.sourceLocale,
       to: [item.locale],
+      tenant: tenant.id,
       ...(item.provider && { provider: item.provider }),
     },
-    { models },
+    { models, ...(tenant.culture && { culture: tenant.culture }) },
   );
   if (!result) throw new Error(`localize returned no result for ${item.locale}`);
   return { content: result.content, score: result.score, provider: result.provider, model: result.model };
@@ -160,7 +164,8 @@ export function createJobWorker(options: JobWorkerOptions): JobWorker {
     const release = await gate.acquire();
     let result: Awaited<ReturnType<LocalizeOne>>;
     try {
-      result = await localizeOne(input, options.models);
+      const culture = await options.cultures?.forTenant(item.tenantId);
+      result = await localizeOne(input, options.models, { id: item.tenantId, culture });
     } catch (error) {
       release();
       const kind = classifyFailure(error);

@@ -48,17 +48,34 @@ export async function recordReview(
   const edited = review.segments.some((segment) => segment.generated !== segment.final);
   metrics.countFeedback(review.locale, edited ? "edited" : "accepted");
   for (const segment of review.segments) {
-    await repository.learning.addMemory(tenantId, {
+    await rememberCopy(repository, tenantId, {
       locale: review.locale,
       contentId: review.contentId,
       text: segment.final,
-      model: hashingModel,
-      vector: hashingEmbedding(segment.final),
       performance: segment.generated === segment.final ? 1 : 0.5,
     });
   }
   await refreshSuggestions(repository, tenantId, review.locale, thresholds);
   return { edited, segments };
+}
+
+/**
+ * Puts copy into the tenant's brand memory (offline hashing embedding): `performance` 1 for copy accepted as
+ * written or that won an experiment, 0.5 for an editor's rewrite.
+ */
+export async function rememberCopy(
+  repository: Repository,
+  tenantId: string,
+  copy: { locale: string; contentId: string; text: string; performance?: number },
+): Promise<void> {
+  await repository.learning.addMemory(tenantId, {
+    locale: copy.locale,
+    contentId: copy.contentId,
+    text: copy.text,
+    model: hashingModel,
+    vector: hashingEmbedding(copy.text),
+    performance: copy.performance ?? 1,
+  });
 }
 
 export async function refreshSuggestions(

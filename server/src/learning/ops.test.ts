@@ -76,7 +76,8 @@ describe("ops: dashboards and alert rules", () => {
   let scrape = "";
 
   beforeAll(async () => {
-    server = await createTestServer();
+    // A configured spend budget, so the "budget nearly spent" alert's gauge has a series to read.
+    server = await createTestServer({ FRONTIER_SPEND_BUDGETS_USD: "openai=100" });
     const response = await server.app.inject({ method: "GET", url: "/metrics" });
     expect(response.statusCode).toBe(200);
     scrape = response.body;
@@ -119,5 +120,13 @@ describe("ops: dashboards and alert rules", () => {
     expect(used.size).toBeGreaterThanOrEqual(10);
     for (const expr of expressions) expect(metricFamilies(expr).length, expr).toBeGreaterThan(0);
     expect([...used].filter((name) => !exposed.has(name))).toEqual([]);
+  });
+
+  it("gives the budget alert's gauge a value for each configured budget", async () => {
+    const [budgetRule] = (await ruleExpressions()).filter((expr) => expr.includes("spend_budget"));
+    expect(budgetRule).toBeDefined();
+    for (const name of metricFamilies(budgetRule ?? "")) {
+      expect(scrape).toMatch(new RegExp(`^${name}\\{scope="provider:openai"\\} 0$`, "m"));
+    }
   });
 });

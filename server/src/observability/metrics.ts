@@ -83,11 +83,22 @@ export class Metrics {
     labelNames: ["provider"] as const,
     registers: [this.registry],
   });
+  #budgetUsage: (() => Promise<readonly { scope: string; ratio: number }[]>) | undefined;
   readonly #budgetUsed = new Gauge({
     name: "frontier_spend_budget_used_ratio",
     help: "Share of a spend budget used in its current window (1 = exhausted)",
     labelNames: ["scope"] as const,
     registers: [this.registry],
+    // Read from the ledger at each scrape, so a new period shows at once and every process reports the same sums.
+    collect: async () => {
+      const usage = this.#budgetUsage;
+      if (usage === undefined) return;
+      try {
+        for (const { scope, ratio } of await usage()) this.#budgetUsed.set({ scope }, ratio);
+      } catch {
+        // The ledger is out of reach: the last values stay, and the scrape still answers.
+      }
+    },
   });
 
   constructor(options: { processMetrics?: boolean } = {}) {
@@ -149,8 +160,9 @@ export class Metrics {
     this.#circuitOpen.set({ provider }, open ? 1 : 0);
   }
 
-  setSpendBudgetUsed(scope: string, ratio: number): void {
-    this.#budgetUsed.set({ scope }, ratio);
+  /** Where `frontier_spend_budget_used_ratio` reads each budget's share used, at every scrape. */
+  observeSpendBudgets(usage: () => Promise<readonly { scope: string; ratio: number }[]>): void {
+    this.#budgetUsage = usage;
   }
 
   /** Prometheus text exposition format. */

@@ -2,6 +2,7 @@ import { generate, localize, validateDocument } from "@frontier-ai/core";
 import { z } from "zod";
 import { NotFoundError } from "../errors.ts";
 import { generateContentBody, localizeBody, validateBody } from "../http/routes/content.ts";
+import { generationContext } from "../learning/brand-memory.ts";
 import { tenantTranslationMemory } from "../translation-memory.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
@@ -32,14 +33,20 @@ export const publishInput = z.strictObject({
 export const contentRouter = router({
   generate: permissionProcedure("content:write")
     .input(generateContentBody)
-    .mutation(({ ctx, input }) =>
-      generate({ ...input, tenant: ctx.principal.tenantId }, { models: ctx.services.models }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const tenantId = ctx.principal.tenantId;
+      const { brandExamples, culture } = await generationContext(ctx.services, tenantId, input);
+      return generate(
+        { ...input, tenant: tenantId, brandExamples },
+        { models: ctx.services.models, ...(culture && { culture }) },
+      );
+    }),
 
   localize: permissionProcedure("content:write")
     .input(localizeBody)
-    .mutation(({ ctx, input }) =>
-      localize(
+    .mutation(async ({ ctx, input }) => {
+      const culture = await ctx.services.cultures.forTenant(ctx.principal.tenantId);
+      return localize(
         {
           content: input.content,
           from: input.source_locale,
@@ -54,13 +61,17 @@ export const contentRouter = router({
         {
           models: ctx.services.models,
           memory: tenantTranslationMemory(ctx.services.repository, ctx.principal.tenantId),
+          ...(culture && { culture }),
         },
-      ),
-    ),
+      );
+    }),
 
   validate: permissionProcedure("content:read")
     .input(validateBody)
-    .query(({ input }) => ({ findings: validateDocument(input.content, input.locale, input.format ?? "auto") })),
+    .query(async ({ ctx, input }) => {
+      const culture = await ctx.services.cultures.forTenant(ctx.principal.tenantId);
+      return { findings: validateDocument(input.content, input.locale, input.format ?? "auto", culture) };
+    }),
 
   /** Creates a document with its source as version 1 of the source locale. */
   saveDocument: permissionProcedure("content:write")

@@ -1,20 +1,13 @@
-import {
-  createTenantEngines,
-  experimentReport,
-  fewShotBlock,
-  hashingEmbedding,
-  recall,
-} from "@frontier-ai/core/learning";
+import { defaultEngine, experimentReport, fewShotBlock } from "@frontier-ai/core";
 import { z } from "zod";
+import type { Services } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
-import { acceptedOverrides, hashingModel, recordReview } from "../learning/edits.ts";
+import { recallMemory } from "../learning/brand-memory.ts";
+import { recordReview, rememberCopy } from "../learning/edits.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 const contentId = z.string().min(1).max(64);
-/** The in-memory search's bound per tenant and market: beyond it, the newest entries are searched. */
-export const memorySearchLimit = 5_000;
-const tenantEngines = createTenantEngines();
 
 export const feedbackRouter = router({
   /** An explicit rating (1–5) with a reason and how well the copy fits the market. */
@@ -82,6 +75,7 @@ export const feedbackRouter = router({
         Date.now(),
       );
       if (decided === null) throw new NotFoundError("lexicon suggestion", input.id);
+      ctx.services.cultures.invalidate(ctx.principal.tenantId);
       await repository.audit.append(ctx.principal.tenantId, {
         actorKeyId: ctx.principal.keyId,
         action: `lexicon.${input.decision}`,
@@ -96,7 +90,8 @@ export const feedbackRouter = router({
   transfer: permissionProcedure("content:read")
     .input(z.strictObject({ text: z.string().max(20_000), from: locale, to: locale }))
     .query(async ({ ctx, input }) => {
-      const engine = tenantEngines(await acceptedOverrides(ctx.services.repository, ctx.principal.tenantId));
+      const culture = await ctx.services.cultures.forTenant(ctx.principal.tenantId);
+      const engine = culture?.engine ?? defaultEngine();
       return { text: engine.transfer(input.text, input.from, input.to).text };
     }),
 
@@ -110,7 +105,47 @@ export const feedbackRouter = router({
         control: z.boolean().default(false),
       }),
     )
-    .mutation(({ ctx, input }) => ctx.services.repository.learning.addVariant(ctx.principal.tenantId, input)),
+    .mutation(async ({ ctx, input }) => {
+      const variant = await ctx.services.repository.learning.addVariant(ctx.principal.tenantId, input);
+      forgetServedCopy(ctx.services, ctx.principal.tenantId, input.contentId, input.locale);
+      return variant;
+    }),
+
+  /**
+   * Ends the experiment of a content in one market: the read path serves the published copy again, the report
+   * stays. A `winner` (a variant of the experiment) joins the tenant's brand memory as best-performing copy.
+   */
+  endExperiment: permissionProcedure("content:publish")
+    .input(z.strictObject({ contentId, locale, winner: z.string().min(1).max(64).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const { repository } = ctx.services;
+      const tenantId = ctx.principal.tenantId;
+      const variants = await repository.learning.listVariants(tenantId, input.contentId, input.locale, {
+        active: true,
+      });
+      if (variants.length === 0) {
+        throw new NotFoundError(`running experiment in ${input.locale} of document`, input.contentId);
+      }
+      const winner = input.winner === undefined ? undefined : variants.find((variant) => variant.id === input.winner);
+      if (input.winner !== undefined && winner === undefined) throw new NotFoundError("variant", input.winner);
+      const ended = await repository.learning.endVariants(tenantId, input.contentId, input.locale, ctx.services.now());
+      forgetServedCopy(ctx.services, tenantId, input.contentId, input.locale);
+      if (winner !== undefined) {
+        await rememberCopy(repository, tenantId, {
+          locale: input.locale,
+          contentId: input.contentId,
+          text: winner.content,
+        });
+      }
+      await repository.audit.append(tenantId, {
+        actorKeyId: ctx.principal.keyId,
+        action: "experiment.ended",
+        targetType: "content",
+        targetId: input.contentId,
+        data: { locale: input.locale, variants: ended, winner: winner?.id ?? null },
+      });
+      return { ended, winner: winner?.id ?? null };
+    }),
 
   /** Fixed-horizon report of a content's variants in one market: lift, intervals, P(beat control), decision. */
   variantReport: permissionProcedure("analytics:read")
@@ -146,15 +181,12 @@ export const feedbackRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const entries = await ctx.services.repository.learning.listMemory(
+      const matches = await recallMemory(
+        ctx.services.repository,
         ctx.principal.tenantId,
         input.locale,
-        memorySearchLimit,
-      );
-      const matches = recall(
-        hashingEmbedding(input.text),
-        entries.filter((entry) => entry.model === hashingModel),
-        { limit: input.limit },
+        input.text,
+        input.limit,
       );
       return {
         examples: matches.map((match) => ({
@@ -166,3 +198,9 @@ export const feedbackRouter = router({
       };
     }),
 });
+
+/** After variants change: the read path's cached experiment and published answer of (content, locale) go. */
+function forgetServedCopy(services: Services, tenantId: string, contentId: string, locale: string): void {
+  services.experiments.invalidate(tenantId, contentId, locale);
+  services.publishedCache.invalidate(tenantId, contentId, locale);
+}

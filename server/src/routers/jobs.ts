@@ -9,7 +9,9 @@ export const jobsRouter = router({
   create: permissionProcedure("jobs:write")
     .input(localizeJobBody)
     .mutation(async ({ ctx, input }) => {
-      const job = await createLocalizeJob(ctx.services.repository, ctx.principal.tenantId, input);
+      const { repository, cultures } = ctx.services;
+      const tenantId = ctx.principal.tenantId;
+      const job = await createLocalizeJob(repository, tenantId, input, await cultures.forTenant(tenantId));
       return viewJob(ctx.services.repository, ctx.principal.tenantId, job.id, { offset: 0, limit: 0 });
     }),
   get: permissionProcedure("jobs:read")

@@ -30,6 +30,8 @@ export async function createTestServer(
     logStream?: { write(line: string): void };
     configure?: (config: Config) => Config;
     models?: ModelCaller;
+    /** The providers' variables (OPENAI_BASE_URL …) when the server builds its own models. */
+    environment?: Readonly<Record<string, string | undefined>>;
   } = {},
 ): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), "frontier-server-"));

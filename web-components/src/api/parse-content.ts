@@ -6,11 +6,14 @@ export function parsePublishedContent(body: unknown): PublishedContent {
   if (!isRecord(body)) throw invalidResponse("content");
   const content = stringField(body, "content");
   if (content === undefined) throw invalidResponse("content");
+  const variantId = stringField(body, "variant_id");
   return {
     id: stringField(body, "id") ?? "",
     locale: stringField(body, "locale") ?? "",
     format: stringField(body, "format") ?? "text",
     content,
     version: numberField(body, "version") ?? 0,
+    ...(variantId !== undefined && { variantId }),
+    ...(body.experiment === true && { experiment: true }),
   };
 }

@@ -17,14 +17,21 @@ export type Tone = (typeof tones)[number];
 export const lengths = ["short", "medium", "long"] as const;
 export type Length = (typeof lengths)[number];
 
-/** `GET /api/v1/content/:id?locale=` */
+/** `GET /api/v1/content/:id?locale=` (and `&visitor=` for the visitor's A/B variant) */
 export interface PublishedContent {
   readonly id: string;
   readonly locale: string;
   readonly format: string;
   readonly content: string;
   readonly version: number;
+  /** The A/B variant shown (`variant_id`): events about this copy carry it. */
+  readonly variantId?: string;
+  /** An A/B experiment runs on this copy (`experiment`): a request with a visitor id gets the visitor's variant. */
+  readonly experiment?: boolean;
 }
+
+/** A storefront event `<frontier-localized>` reports (`POST /api/v1/events`). */
+export type StorefrontEventType = "impression" | "click" | "add_to_cart" | "conversion";
 
 export interface ScoreComponent {
   readonly name: string;

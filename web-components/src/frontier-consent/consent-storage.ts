@@ -37,4 +37,24 @@ export function storedDecision(market: string, textVersion: string): string[] | 
 
 export function storeDecision(market: string, textVersion: string, granted: readonly string[]): void {
   storage()?.setItem(decisionKey(market, textVersion), JSON.stringify(granted));
+  storage()?.setItem(latestKey(market), JSON.stringify(granted));
+}
+
+function latestKey(market: string): string {
+  return `frontier-consent:${market}`;
+}
+
+/**
+ * The purposes the visitor granted in their latest answer for the market, whatever the notice's text version;
+ * undefined when they never answered there. Other elements read it (`<frontier-localized>` for its events).
+ */
+export function latestDecision(market: string): string[] | undefined {
+  const raw = storage()?.getItem(latestKey(market));
+  if (raw === null || raw === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === "string") : undefined;
+  } catch {
+    return undefined;
+  }
 }

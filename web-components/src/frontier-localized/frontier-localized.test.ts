@@ -144,6 +144,93 @@ describe("<frontier-localized>", () => {
     expect(harness.api.requests).toHaveLength(0);
   });
 
+  /** The events the mock server received, from every beacon so far. */
+  function sentEvents() {
+    return harness.api.requests
+      .filter((request) => request.method === "POST" && new URL(request.url).pathname === "/api/v1/events")
+      .flatMap((request) => {
+        const body = request.json() as { consent?: { analytics?: boolean }; events?: Record<string, unknown>[] };
+        expect(body.consent).toEqual({ analytics: true });
+        expect(new URL(request.url).searchParams.get("key")).toBe("fk_pub_test");
+        return body.events ?? [];
+      });
+  }
+
+  const contentRequests = () =>
+    harness.api.requests
+      .filter((request) => new URL(request.url).pathname.startsWith("/api/v1/content/"))
+      .map((request) => new URL(request.url).searchParams);
+
+  it("with consent shows the visitor's A/B variant, the same on every visit, and reports events with its id", async () => {
+    await page.evaluate(() => localStorage.clear());
+    await mount(page, element("ab", 'content-id="installments-banner" locale="es-AR" analytics-consent="granted"'));
+    await waitForState("ab", "loaded");
+    const [shared, own] = contentRequests();
+    expect(shared?.get("visitor")).toBeNull();
+    const visitor = own?.get("visitor") ?? "";
+    expect(visitor).toMatch(/^[0-9a-f]{32}$/);
+    expect(await page.evaluate(() => localStorage.getItem("frontier-visitor"))).toBe(visitor);
+    const seen = (await visibleText("ab")).text;
+    expect(["Pagalo en cuotas sin interés.", "¡Hasta 12 cuotas sin interés!"]).toContain(seen);
+    const variant = seen === "Pagalo en cuotas sin interés." ? "var_control" : "var_twelve";
+
+    await page.locator("#ab [part=content]").click();
+    await expect.poll(() => sentEvents().length).toBe(2);
+    expect(sentEvents()).toEqual([
+      { type: "impression", content_id: "installments-banner", locale: "es-AR", variant_id: variant },
+      { type: "click", content_id: "installments-banner", locale: "es-AR", variant_id: variant },
+    ]);
+    expect(harness.api.requests.some((request) => request.body.includes(visitor))).toBe(false);
+
+    // The next visit: the same id, so the same variant.
+    await mount(page, element("again", 'content-id="installments-banner" locale="es-AR" analytics-consent="granted"'));
+    await waitForState("again", "loaded");
+    // (The variant's answer may come from the browser's private cache: the server then sees no second request.)
+    expect(new Set(contentRequests().map((query) => query.get("visitor")))).toEqual(new Set([null, visitor]));
+    expect((await visibleText("again")).text).toBe(seen);
+    await expect.poll(() => sentEvents().length).toBe(3);
+    expect(sentEvents()[2]).toEqual(sentEvents()[0]);
+  });
+
+  it("without consent shows the shared copy and sends no visitor id and no events, until consent comes", async () => {
+    await page.evaluate(() => localStorage.clear());
+    await mount(page, element("ab", 'content-id="installments-banner" locale="es-AR"'));
+    await waitForState("ab", "loaded");
+    expect((await visibleText("ab")).text).toBe("Pagalo en cuotas sin interés.");
+    expect(contentRequests().map((query) => query.get("visitor"))).toEqual([null]);
+    expect(await page.evaluate(() => localStorage.getItem("frontier-visitor"))).toBeNull();
+    await page.waitForTimeout(1_500);
+    expect(sentEvents()).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        (document.querySelector("#ab") as unknown as { report(type: string): boolean }).report("conversion"),
+      ),
+    ).toBe(false);
+
+    // <frontier-consent> records the answer for the market and announces it.
+    await page.evaluate(() => {
+      localStorage.setItem("frontier-consent:es-AR", JSON.stringify(["essential", "personalization"]));
+      document.dispatchEvent(new Event("frontier-consent"));
+    });
+    await expect.poll(() => sentEvents().length).toBe(1);
+    expect(sentEvents()).toEqual([{ type: "impression", content_id: "installments-banner", locale: "es-AR" }]);
+  });
+
+  it("report() sends conversions in batches and drops what exceeds the page's rate", async () => {
+    await mount(page, element("ab", 'content-id="free-shipping-banner" locale="es-AR" analytics-consent="granted"'));
+    await waitForState("ab", "loaded");
+    const accepted = await page.evaluate(() => {
+      const host = document.querySelector("#ab") as unknown as { report(type: string): boolean };
+      return Array.from({ length: 80 }, () => host.report("conversion")).filter(Boolean).length;
+    });
+    expect(accepted).toBe(59); // 60 a minute, the impression included
+    await expect.poll(() => sentEvents().length).toBe(60);
+    const beacons = harness.api.requests.filter((request) => request.url.includes("/api/v1/events"));
+    expect(beacons.map((request) => (request.json().events as unknown[]).length)).toEqual([50, 10]);
+    expect(sentEvents().filter((event) => event.type === "conversion")).toHaveLength(59);
+    expect(sentEvents()[0]).toEqual({ type: "impression", content_id: "free-shipping-banner", locale: "es-AR" });
+  });
+
   it("has no serious accessibility violations", async () => {
     await mount(page, element("banner", 'content-id="free-shipping-banner" locale="es-AR" show-errors'));
     await waitForState("banner", "loaded");

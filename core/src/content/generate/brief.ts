@@ -26,6 +26,11 @@ export interface GenerateRequest {
   /** A model id for `provider`. */
   model?: string;
   tenant?: string;
+  /**
+   * Copy the brand approved for this market (its brand memory's nearest entries): shown to model providers as
+   * examples of its voice, bounded in size, personal data pseudonymized like the prompt.
+   */
+  brandExamples?: readonly string[];
   idempotencyKey?: string;
   signal?: AbortSignal;
 }

@@ -1,5 +1,5 @@
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
-import { type Finding, repair } from "../../culture/index.ts";
+import { type CultureEngine, type Finding, repair } from "../../culture/index.ts";
 import type { ModelResult } from "../../models/contract/index.ts";
 import { NoProviderAvailableError } from "../../models/errors/index.ts";
 import type { ContentType } from "../content-types.ts";
@@ -10,6 +10,7 @@ import { type MarkupFormat, type MarkupOptions, parseMarkup, type Segment } from
 import type { ModelCaller } from "../model-caller.ts";
 import { pseudonymizer } from "../privacy.ts";
 import { scoreCopy } from "../score/index.ts";
+import { type TenantCulture, vocabularyPrompt, vocabularyVersion } from "../tenant-culture.ts";
 import { compileGlossary, type GlossaryEntry, unprotectGlossary } from "./glossary.ts";
 import {
   type SegmentAnswer,
@@ -69,6 +70,8 @@ export interface LocalizedResult {
 export interface LocalizeDependencies {
   models: ModelCaller;
   memory?: TranslationMemory;
+  /** A tenant's culture (its accepted lexicon overrides); the bundled one otherwise. */
+  culture?: TenantCulture;
 }
 
 interface PreparedSegment {
@@ -172,11 +175,12 @@ async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
     finalTexts.set(item.segment.id, job.restore(unprotectGlossary(translated, item.glossaryTokens)));
   }
   const protectedPhrases = new Map(prepared.map((item) => [item.segment.id, [...item.glossaryTokens.values()]]));
-  let findings = lintSegments(finalTexts, target, adaptations, protectedPhrases);
+  const engine = dependencies.culture?.engine;
+  let findings = lintSegments(finalTexts, target, adaptations, protectedPhrases, engine);
 
   if (findings.some((finding) => finding.severity === "error") && provider !== "rules" && provider !== "none") {
     await reprompt(job, finalTexts, findings, adaptations);
-    findings = lintSegments(finalTexts, target, adaptations, protectedPhrases);
+    findings = lintSegments(finalTexts, target, adaptations, protectedPhrases, engine);
   }
 
   const content = job.reassemble(finalTexts);
@@ -210,14 +214,18 @@ export function repairsAsAdaptations(text: string, applied: readonly Finding[]):
   }));
 }
 
-/** Keyed on the provider the caller asked for (or the router's choice), so a lookup finds what a store wrote. */
+/**
+ * Keyed on the provider the caller asked for (or the router's choice), so a lookup finds what a store wrote, and on
+ * the tenant's vocabulary choices for both markets, so a new choice is not answered with an old translation.
+ */
 function memoryKey(job: OneTarget, item: PreparedSegment) {
   const provider = job.request.provider ?? "router";
+  const vocabulary = vocabularyVersion(job.dependencies.culture, [job.source.locale, job.target.locale]);
   return {
     source: item.protectedText,
     from: job.source.locale,
     to: job.target.locale,
-    profileVersion: job.target.version,
+    profileVersion: job.target.version + vocabulary,
     provider,
   };
 }
@@ -231,6 +239,8 @@ async function rememberedTranslation(job: OneTarget, item: PreparedSegment): Pro
 
 function systemPrompt(job: OneTarget): string {
   const parts = [marketSystemPrompt(job.target), segmentProtocolInstructions];
+  const vocabulary = vocabularyPrompt(job.dependencies.culture, job.target.locale);
+  if (vocabulary !== "") parts.push(vocabulary);
   if (job.request.brandVoice) parts.push(`Brand voice: ${job.request.brandVoice}`);
   return parts.join("\n\n");
 }
@@ -258,6 +268,7 @@ async function callProvider(
       ...(request.tenant !== undefined && { tenant: request.tenant }),
       ...(request.idempotencyKey !== undefined && { idempotencyKey: `${request.idempotencyKey}:${target.locale}` }),
       ...(request.signal !== undefined && { signal: request.signal }),
+      ...(job.dependencies.culture !== undefined && { culture: job.dependencies.culture.engine }),
     });
     return { answer: validateSegmentAnswer(segmentRequest, result.object), result };
   } catch (error) {
@@ -282,18 +293,20 @@ function lintSegments(
   target: MarketProfile,
   adaptations: CopyAdaptation[],
   protectedPhrases: ReadonlyMap<string, readonly string[]>,
+  engine: CultureEngine | undefined,
 ): LocalizedFinding[] {
   const findings: LocalizedFinding[] = [];
   for (const [id, text] of texts) {
     // Glossary output is the merchant's decision: never flagged, never "repaired".
     const spans = phraseSpans(text, protectedPhrases.get(id) ?? []);
     const lintText = (value: string) =>
-      lintForMarket(value, target.locale).filter(
+      lintForMarket(value, target.locale, engine).filter(
         (finding) => !spans.some(([start, end]) => finding.start < end && finding.end > start),
       );
     const found = lintText(text);
     if (found.length === 0) continue;
-    const repaired = repair(text, target.locale, found);
+    const repaired =
+      engine === undefined ? repair(text, target.locale, found) : engine.repair(text, target.locale, found);
     if (repaired.text !== text) {
       texts.set(id, repaired.text);
       adaptations.push(...repairsAsAdaptations(text, repaired.applied));

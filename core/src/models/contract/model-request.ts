@@ -1,3 +1,4 @@
+import type { CultureEngine } from "../../culture/engine.ts";
 import type { CallMetadata } from "./call-metadata.ts";
 import type { ModelMessage } from "./model-message.ts";
 import type { ProviderTimeouts } from "./provider-timeouts.ts";
@@ -14,4 +15,9 @@ export interface ModelRequest extends CallMetadata {
   signal?: AbortSignal;
   /** Overrides the provider's default timeouts for this call. */
   timeouts?: Partial<ProviderTimeouts>;
+  /**
+   * The cultural engine a provider that adapts by rules (the offline rules provider) uses: a tenant's, with its
+   * accepted lexicon overrides. Model providers never see it; the pipelines state the same choices in `system`.
+   */
+  culture?: CultureEngine;
 }

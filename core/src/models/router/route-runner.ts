@@ -1,6 +1,7 @@
 import type { ModelProvider } from "../contract/model-provider.ts";
 import type { ModelRequest } from "../contract/model-request.ts";
 import type { ModelResult } from "../contract/model-result.ts";
+import { BudgetExceededError } from "../errors/budget-exceeded-error.ts";
 import { CallAbortedError } from "../errors/call-aborted-error.ts";
 import { CircuitOpenError } from "../errors/circuit-open-error.ts";
 import { isModelError } from "../errors/model-error.ts";
@@ -27,6 +28,8 @@ export interface RouteContext {
   random: () => number;
   breakerFor(provider: string, model: string): CircuitBreaker;
   limiterFor(provider: string): ProviderLimiter;
+  /** The error of a provider whose spend budget is used up; undefined when it may be called. */
+  overBudget?(provider: string): Promise<Error | undefined>;
 }
 
 /** Errors that say "this provider, not this request": worth trying the next candidate. */
@@ -82,6 +85,12 @@ export async function runRoute(
       tracker.skip(candidate.provider, candidate.model, skipped ?? "unknown-provider");
       continue;
     }
+    const overBudget = await context.overBudget?.(provider.id);
+    if (overBudget) {
+      lastError = overBudget;
+      tracker.skip(provider.id, candidate.model, "budget_spent");
+      continue;
+    }
     const breaker = context.breakerFor(provider.id, candidate.model);
     const limiter = context.limiterFor(provider.id);
     const policy = { ...context.retryPolicy, maxRetries: candidate.maxRetries ?? context.retryPolicy.maxRetries };
@@ -127,6 +136,13 @@ export async function runRoute(
         throw error;
       }
     }
+  }
+  // No provider was tried because the last one's budget is spent: say so (402), not "unavailable".
+  if (
+    lastError instanceof BudgetExceededError &&
+    tracker.failures.every((failure) => failure.outcome.startsWith("skipped:"))
+  ) {
+    throw lastError;
   }
   throw new NoProviderAvailableError({ task: request.task ?? "unknown", attempts: tracker.failures, cause: lastError });
 }

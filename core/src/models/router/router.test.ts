@@ -192,6 +192,32 @@ describe("router over real adapters", () => {
     await expect(router.generate({ ...request, tenant: "other" })).resolves.toMatchObject({ text: "caro" });
   });
 
+  it("skips a provider whose own budget is spent, across tenants, and falls back to the next candidate", async () => {
+    const { router, openaiFake, anthropicFake, events } = await setup(
+      () => ({ text: "caro", usage: { inputTokens: 100_000, outputTokens: 100_000 } }),
+      () => ({ text: "suplente" }),
+      { budgets: { providerLimitUsd: (provider) => (provider === "openai" ? 1 : undefined) } },
+    );
+    await expect(router.generate(request)).resolves.toMatchObject({ provider: "openai" });
+    await expect(router.generate({ ...request, tenant: "other" })).resolves.toMatchObject({ provider: "anthropic" });
+    expect(events.at(-1)?.attempts[0]).toMatchObject({ provider: "openai", outcome: "skipped:budget_spent" });
+    expect(openaiFake.requests).toHaveLength(1);
+    expect(anthropicFake.requests).toHaveLength(1);
+  });
+
+  it("answers BudgetExceededError naming the provider when every candidate's budget is spent", async () => {
+    const expensive = () => ({ text: "caro", usage: { inputTokens: 100_000, outputTokens: 100_000 } });
+    const { router, openaiFake, anthropicFake } = await setup(expensive, expensive, {
+      budgets: { providerLimitUsd: () => 0.5 },
+    });
+    await expect(router.generate(request)).resolves.toMatchObject({ provider: "openai" });
+    await expect(router.generate(request)).resolves.toMatchObject({ provider: "anthropic" });
+    const error = await router.generate(request).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(error).toMatchObject({ code: "budget_exceeded", provider: "anthropic", tenant: undefined, limitUsd: 0.5 });
+    expect([openaiFake.requests.length, anthropicFake.requests.length]).toEqual([1, 1]);
+  });
+
   it("cancels the upstream request when the caller aborts mid-stream", async () => {
     const { router, openaiFake, anthropicFake, events } = await setup(
       () => ({ text: "uno dos tres cuatro cinco seis", chunkDelayMs: 30 }),

@@ -22,7 +22,7 @@ import { createRestartingAttempt } from "./restarting-attempt.ts";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy.ts";
 import { type Attempt, type RouteContext, runRoute } from "./route-runner.ts";
 import { defaultPolicy, type RoutingPolicy } from "./routing-policy.ts";
-import { assertWithinBudget, createMemorySpendLedger, type SpendBudgets } from "./spend-budget.ts";
+import { assertWithinBudget, createMemorySpendLedger, providerOverBudget, type SpendBudgets } from "./spend-budget.ts";
 
 export interface RouterOptions {
   providers: readonly ModelProvider[];
@@ -77,6 +77,7 @@ export function createRouter(options: RouterOptions): ModelRouter {
   const random = options.random ?? Math.random;
   const prices = options.prices ?? defaultPriceTable;
   const ledger = options.budgets?.ledger ?? createMemorySpendLedger();
+  const providerLedger = options.budgets?.providerLedger ?? createMemorySpendLedger();
   const cacheStore = options.cache ? (options.cache.store ?? createMemoryResponseCache({ now })) : undefined;
   const idempotency = new IdempotencyStore({ ...options.idempotency, now });
   const breakers = new Map<string, CircuitBreaker>();
@@ -98,7 +99,15 @@ export function createRouter(options: RouterOptions): ModelRouter {
     return limiter;
   };
 
-  const context: RouteContext = { policy, providers, retryPolicy, random, breakerFor, limiterFor };
+  const context: RouteContext = {
+    policy,
+    providers,
+    retryPolicy,
+    random,
+    breakerFor,
+    limiterFor,
+    overBudget: (provider) => providerOverBudget(options.budgets, providerLedger, provider),
+  };
 
   /** Cache, budget, route, then pay and remember: everything after idempotency. */
   async function fresh(
@@ -119,6 +128,9 @@ export function createRouter(options: RouterOptions): ModelRouter {
     const result = await runRoute(context, request, tracker, attempt);
     const costUsd = costOf(prices, result.provider, result.model, result.usage);
     if (request.tenant !== undefined && costUsd) await ledger.record(request.tenant, costUsd);
+    if (costUsd && options.budgets?.providerLimitUsd?.(result.provider) !== undefined) {
+      await providerLedger.record(result.provider, costUsd);
+    }
     if (useCache && options.cache && result.finishReason === "stop") {
       await cacheStore.set(fingerprint, result, options.cache.ttlMs);
     }

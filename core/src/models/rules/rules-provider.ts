@@ -3,7 +3,7 @@ import type { BriefMessage } from "../../content/generate/brief.ts";
 import { composeFromTemplates } from "../../content/generate/compose.ts";
 import { resolveIndustry } from "../../content/generate/industries.ts";
 import type { SegmentRequest } from "../../content/localize/segment-protocol.ts";
-import { transfer } from "../../culture/index.ts";
+import { type CultureEngine, defaultEngine } from "../../culture/index.ts";
 import type { ModelProvider, ModelRequest, ModelResult, ModelStreamEvent } from "../contract/index.ts";
 import { StructuredOutputError } from "../errors/structured-output-error.ts";
 import { UnsupportedCapabilityError } from "../errors/unsupported-capability-error.ts";
@@ -57,7 +57,10 @@ function changesOf(adaptations: readonly { from: string; to: string; reason: str
   return adaptations.map(({ from, to, reason, rule }) => ({ from, to, reason, rule }));
 }
 
-function localizeSegments(request: SegmentRequest): { segments: { id: string; text: string }[]; changes: Change[] } {
+function localizeSegments(
+  request: SegmentRequest,
+  engine: CultureEngine,
+): { segments: { id: string; text: string }[]; changes: Change[] } {
   if (!sameLanguage(request.source_locale, request.target_locale)) {
     throw unsupported(
       `The offline rules provider adapts between variants of one language; ${request.source_locale} → ` +
@@ -66,14 +69,14 @@ function localizeSegments(request: SegmentRequest): { segments: { id: string; te
   }
   const changes: Change[] = [];
   const segments = request.segments.map((segment) => {
-    const result = transfer(segment.text, request.source_locale, request.target_locale);
+    const result = engine.transfer(segment.text, request.source_locale, request.target_locale);
     changes.push(...changesOf(result.adaptations));
     return { id: segment.id, text: result.text };
   });
   return { segments, changes };
 }
 
-function generateCopy(brief: BriefMessage): { content: string; adaptations: Change[] } {
+function generateCopy(brief: BriefMessage, engine: CultureEngine): { content: string; adaptations: Change[] } {
   const profile = resolveMarket(brief.locale);
   if (!profile) throw unsupported(`The rules provider has no templates for ${brief.locale}.`);
   const composed = composeFromTemplates({
@@ -88,15 +91,19 @@ function generateCopy(brief: BriefMessage): { content: string; adaptations: Chan
   if (profile.language.code !== "es" || profile.locale === spanishTemplateLocale) {
     return { content: composed, adaptations: [] };
   }
-  const adapted = transfer(composed, spanishTemplateLocale, profile.locale);
+  const adapted = engine.transfer(composed, spanishTemplateLocale, profile.locale);
   return { content: adapted.text, adaptations: changesOf(adapted.adaptations) };
 }
 
 function answer(request: ModelRequest, model: string): ModelResult {
   request.signal?.throwIfAborted();
   const pipelineRequest = readPipelineRequest(request);
+  // A tenant's engine (its lexicon overrides) when the pipeline passes one.
+  const engine = request.culture ?? defaultEngine();
   const object =
-    pipelineRequest.task === "localize" ? localizeSegments(pipelineRequest) : generateCopy(pipelineRequest);
+    pipelineRequest.task === "localize"
+      ? localizeSegments(pipelineRequest, engine)
+      : generateCopy(pipelineRequest, engine);
   const text =
     request.output || pipelineRequest.task === "localize"
       ? JSON.stringify(object)

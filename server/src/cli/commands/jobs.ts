@@ -21,7 +21,7 @@ export function registerJobsCommand(program: Command, io: CliIo): void {
       const server = await failWith(io, "could not open the database", () =>
         prepareServer(config, { logStream: { write: () => {} }, environment: io.env }),
       );
-      const { repository, models } = server.services;
+      const { repository, models, cultures } = server.services;
       let bar: { increment(): void; setTotal(n: number): void; stop(): void } | undefined;
       let done = 0;
       if (io.isTTY) {
@@ -43,6 +43,7 @@ export function registerJobsCommand(program: Command, io: CliIo): void {
         concurrency: settings.concurrency,
         providerLimits: { default: gate, rules: gate, openai: gate, anthropic: gate, compatible: gate },
         events: webhookJobEvents(repository),
+        cultures,
         onItem: (event) => {
           if (event.status === "queued") return;
           done += 1;

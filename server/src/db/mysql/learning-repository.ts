@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { MySql2Database } from "drizzle-orm/mysql2";
 import { ConflictError } from "../../errors.ts";
-import { bufferVector, type LearningRepository, vectorBuffer } from "../learning-repository.ts";
+import { bufferVector, type LearningRepository, type SpendRepository, vectorBuffer } from "../learning-repository.ts";
 import { newId } from "../repository.ts";
 import * as t from "./schema.ts";
 
@@ -65,7 +65,7 @@ export function createMysqlLearningRepository(db: MySql2Database<typeof t>, now:
       );
     },
     async addVariant(tenantId, variant) {
-      const row = { ...variant, id: newId("var"), tenantId, createdAt: now() };
+      const row = { ...variant, id: newId("var"), tenantId, createdAt: now(), endedAt: null };
       try {
         await db.insert(t.contentVariants).values(row);
       } catch (error) {
@@ -78,7 +78,7 @@ export function createMysqlLearningRepository(db: MySql2Database<typeof t>, now:
       }
       return row;
     },
-    async listVariants(tenantId, contentId, locale) {
+    async listVariants(tenantId, contentId, locale, filter = {}) {
       return db
         .select()
         .from(t.contentVariants)
@@ -87,9 +87,20 @@ export function createMysqlLearningRepository(db: MySql2Database<typeof t>, now:
             eq(t.contentVariants.tenantId, tenantId),
             eq(t.contentVariants.contentId, contentId),
             eq(t.contentVariants.locale, locale),
+            filter.active === true ? isNull(t.contentVariants.endedAt) : undefined,
           ),
         )
         .orderBy(asc(t.contentVariants.createdAt), asc(t.contentVariants.name));
+    },
+    async endVariants(tenantId, contentId, locale, at) {
+      const active = and(
+        eq(t.contentVariants.tenantId, tenantId),
+        eq(t.contentVariants.contentId, contentId),
+        eq(t.contentVariants.locale, locale),
+        isNull(t.contentVariants.endedAt),
+      );
+      const result = await db.update(t.contentVariants).set({ endedAt: at }).where(active);
+      return result[0].affectedRows;
     },
     async upsertSuggestion(tenantId, suggestion) {
       await db
@@ -139,6 +150,24 @@ export function createMysqlLearningRepository(db: MySql2Database<typeof t>, now:
         .orderBy(desc(t.memoryEmbeddings.createdAt), asc(t.memoryEmbeddings.id))
         .limit(limit);
       return rows.map((row) => ({ ...row, vector: bufferVector(row.vector) }));
+    },
+  };
+}
+
+export function createMysqlSpendRepository(db: MySql2Database<typeof t>, now: () => number): SpendRepository {
+  return {
+    async add(scope, period, usd) {
+      await db
+        .insert(t.spendLedger)
+        .values({ scope, period, usd, updatedAt: now() })
+        .onDuplicateKeyUpdate({ set: { usd: sql`${t.spendLedger.usd} + ${usd}`, updatedAt: now() } });
+    },
+    async spentUsd(scope, period) {
+      const [row] = await db
+        .select({ usd: t.spendLedger.usd })
+        .from(t.spendLedger)
+        .where(and(eq(t.spendLedger.scope, scope), eq(t.spendLedger.period, period)));
+      return row?.usd ?? 0;
     },
   };
 }

@@ -71,6 +71,8 @@ export const contentVariants = mysqlTable(
     content: longtext("content").notNull(),
     control: boolean("control").notNull(),
     createdAt: createdAt(),
+    /** Set when the experiment ends: the read path stops serving the variant, its report stays. */
+    endedAt: bigint("ended_at", { mode: "number" }),
   },
   (table) => [uniqueIndex("content_variants_name").on(table.tenantId, table.contentId, table.locale, table.name)],
 );
@@ -107,4 +109,16 @@ export const memoryEmbeddings = mysqlTable(
     createdAt: createdAt(),
   },
   (table) => [index("memory_embeddings_tenant").on(table.tenantId, table.locale)],
+);
+
+/** Model spend per budget scope (`provider:openai`) and period (`2026-05`), across tenants. */
+export const spendLedger = mysqlTable(
+  "spend_ledger",
+  {
+    scope: varchar("scope", { length: 100 }).notNull(),
+    period: varchar("period", { length: 10 }).notNull(),
+    usd: double("usd").notNull(),
+    updatedAt: bigint("updated_at", { mode: "number" }).notNull(),
+  },
+  (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
 );

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
 import { mysqlDeliveryQueue, mysqlJobQueue } from "./job-queue.ts";
-import { createMysqlLearningRepository } from "./learning-repository.ts";
+import { createMysqlLearningRepository, createMysqlSpendRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../sqlite/repository.ts: a change in one belongs in the other.
@@ -396,6 +396,7 @@ export function createMysqlRepository(
     },
 
     learning: createMysqlLearningRepository(db, now),
+    spend: createMysqlSpendRepository(db, now),
 
     audit: {
       async append(tenantId, entry) {

@@ -50,6 +50,8 @@ export const contentVariants = sqliteTable(
     content: text("content").notNull(),
     control: integer("control", { mode: "boolean" }).notNull(),
     createdAt: integer("created_at").notNull(),
+    /** Set when the experiment ends: the read path stops serving the variant, its report stays. */
+    endedAt: integer("ended_at"),
   },
   (table) => [uniqueIndex("content_variants_name").on(table.tenantId, table.contentId, table.locale, table.name)],
 );
@@ -87,4 +89,16 @@ export const memoryEmbeddings = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (table) => [index("memory_embeddings_tenant").on(table.tenantId, table.locale)],
+);
+
+/** Model spend per budget scope (`provider:openai`) and period (`2026-05`), across tenants. */
+export const spendLedger = sqliteTable(
+  "spend_ledger",
+  {
+    scope: text("scope").notNull(),
+    period: text("period").notNull(),
+    usd: real("usd").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
 );

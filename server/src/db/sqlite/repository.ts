@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
 import { sqliteDeliveryQueue, sqliteJobQueue } from "./job-queue.ts";
-import { createSqliteLearningRepository } from "./learning-repository.ts";
+import { createSqliteLearningRepository, createSqliteSpendRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
 
 // Kept line for line parallel to ../mysql/repository.ts: a change in one belongs in the other.
@@ -404,6 +404,7 @@ export function createSqliteRepository(
     },
 
     learning: createSqliteLearningRepository(db, now),
+    spend: createSqliteSpendRepository(db, now),
 
     audit: {
       async append(tenantId, entry) {

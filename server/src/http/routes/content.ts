@@ -12,6 +12,7 @@ import {
 } from "@frontier-ai/core";
 import { z } from "zod";
 import { complianceFor } from "../../compliance/service.ts";
+import { generationContext } from "../../learning/brand-memory.ts";
 import { providerIds } from "../../models.ts";
 import { tenantTranslationMemory } from "../../translation-memory.ts";
 import { defineRestRoute } from "../rest-route.ts";
@@ -104,13 +105,20 @@ export function contentRoutes(models: ModelCaller) {
         ...errors,
       },
       handler: async ({ body, principal, services, request, reply }) => {
-        if (principal)
-          await complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, [body.target_country]);
+        // The tenant's brand memory and lexicon overrides, read while compliance checks the transfer.
+        const [, learned] = principal
+          ? await Promise.all([
+              complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, [body.target_country]),
+              generationContext(services, principal.tenantId, body),
+            ])
+          : [];
         const generateRequest = {
           ...body,
           ...(principal && { tenant: principal.tenantId }),
+          ...(learned && { brandExamples: learned.brandExamples }),
           signal: abortOnClose(reply.raw),
         };
+        const dependencies = { models, ...(learned?.culture && { culture: learned.culture }) };
         const count = (response: { metadata: { locale: string; provider: string } }) =>
           services.metrics.countContentItem({
             operation: "generate",
@@ -118,12 +126,12 @@ export function contentRoutes(models: ModelCaller) {
             provider: response.metadata.provider,
           });
         if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
-          const response = await generate(generateRequest, { models });
+          const response = await generate(generateRequest, dependencies);
           count(response);
           return response;
         }
         await writeServerSentEvents(reply, async (send) => {
-          for await (const event of streamGenerate(generateRequest, { models })) {
+          for await (const event of streamGenerate(generateRequest, dependencies)) {
             if (event.type === "delta") send("delta", { text: event.text });
             else if (event.type === "restart") send("restart", { provider: event.provider, model: event.model });
             else {
@@ -144,8 +152,12 @@ export function contentRoutes(models: ModelCaller) {
       body: localizeBody,
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
-        if (principal)
-          await complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, body.target_locales);
+        const [, culture] = principal
+          ? await Promise.all([
+              complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, body.target_locales),
+              services.cultures.forTenant(principal.tenantId),
+            ])
+          : [];
         const results = await localize(
           {
             content: body.content,
@@ -162,6 +174,7 @@ export function contentRoutes(models: ModelCaller) {
           {
             models,
             ...(principal && { memory: tenantTranslationMemory(services.repository, principal.tenantId) }),
+            ...(culture && { culture }),
           },
         );
         for (const result of results) {
@@ -193,7 +206,10 @@ export function contentRoutes(models: ModelCaller) {
         200: { description: "The findings, empty when the copy is clean", schema: validateResponse },
         ...errors,
       },
-      handler: async ({ body }) => ({ findings: validateDocument(body.content, body.locale, body.format ?? "auto") }),
+      handler: async ({ body, principal, services }) => {
+        const culture = principal ? await services.cultures.forTenant(principal.tenantId) : undefined;
+        return { findings: validateDocument(body.content, body.locale, body.format ?? "auto", culture) };
+      },
     }),
   ];
 }

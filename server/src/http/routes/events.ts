@@ -1,6 +1,5 @@
-import { chooseVariant } from "@frontier-ai/core/learning";
 import { z } from "zod";
-import { NotFoundError, ValidationError } from "../../errors.ts";
+import { ValidationError } from "../../errors.ts";
 import { defineRestRoute } from "../rest-route.ts";
 
 const localePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -26,17 +25,18 @@ export const storefrontEventsBody = z.strictObject({
 
 const eventsResponse = z.object({ accepted: z.number().int(), dropped: z.number().int() });
 
-export const variantResponse = z.object({ id: z.string(), name: z.string(), content: z.string() });
-
 export function learningStorefrontRoutes() {
   return [
     defineRestRoute({
       method: "POST",
       path: "/api/v1/events",
-      summary: "Storefront events (impression, click, add_to_cart, conversion), batched, kept only with consent",
+      summary:
+        "Storefront events (impression, click, add_to_cart, conversion), batched, kept only with consent; JSON, " +
+        "also as text/plain from navigator.sendBeacon",
       tags: ["storefront"],
       auth: { kind: "key", permission: "events:write", publishable: true },
       body: storefrontEventsBody,
+      beacon: true,
       responses: { 202: { description: "Accepted (or dropped for lack of consent)", schema: eventsResponse } },
       handler: async ({ body, principal, services, reply }) => {
         if (!principal) throw new ValidationError([{ path: "key", message: "a publishable key is required" }]);
@@ -62,45 +62,6 @@ export function learningStorefrontRoutes() {
         );
         for (const event of body.events) services.metrics.countStorefrontEvents(event.type, event.locale);
         return reply.status(202).send({ accepted: body.events.length, dropped: 0 });
-      },
-    }),
-    defineRestRoute({
-      method: "GET",
-      path: "/api/v1/content/:id/variant",
-      summary: "The A/B variant this visitor sees (Thompson sampling on conversions, stable per visitor)",
-      tags: ["storefront"],
-      auth: { kind: "key", permission: "storefront:read", publishable: true },
-      params: z.object({ id: z.string().min(1).max(64) }),
-      query: z.object({
-        locale: z.string().regex(localePattern),
-        // A random id the storefront keeps in first-party storage; only hashed here, never stored.
-        visitor: z.string().min(8).max(64),
-        key: z.string().optional(),
-      }),
-      responses: { 200: { description: "The chosen variant", schema: variantResponse } },
-      handler: async ({ params, query, principal, services, reply }) => {
-        if (!principal) throw new ValidationError([{ path: "key", message: "a publishable key is required" }]);
-        const { learning } = services.repository;
-        const variants = await learning.listVariants(principal.tenantId, params.id, query.locale);
-        if (variants.length === 0) throw new NotFoundError(`variants in ${query.locale} of document`, params.id);
-        const counts = new Map(
-          (await learning.variantCounts(principal.tenantId, params.id, query.locale)).map((row) => [
-            row.variantId,
-            row,
-          ]),
-        );
-        const chosen = chooseVariant(
-          query.visitor,
-          variants.map((variant) => ({
-            id: variant.id,
-            impressions: counts.get(variant.id)?.impressions ?? 0,
-            conversions: counts.get(variant.id)?.conversions ?? 0,
-          })),
-        );
-        const variant = variants.find((candidate) => candidate.id === chosen) ?? variants[0];
-        if (variant === undefined) throw new NotFoundError("variant", chosen);
-        reply.header("cache-control", "private, max-age=300");
-        return { id: variant.id, name: variant.name, content: variant.content };
       },
     }),
   ];

@@ -50,7 +50,8 @@ export function jobRoutes() {
       responses: { 202: { description: "The job, queued", schema: jobResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
         if (!principal) throw new ValidationError([{ path: "", message: "a key is required" }]);
-        const job = await createLocalizeJob(services.repository, principal.tenantId, body);
+        const culture = await services.cultures.forTenant(principal.tenantId);
+        const job = await createLocalizeJob(services.repository, principal.tenantId, body, culture);
         reply.code(202);
         return viewJob(services.repository, principal.tenantId, job.id, { offset: 0, limit: 0 });
       },

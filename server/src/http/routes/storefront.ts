@@ -9,13 +9,30 @@ export const storefrontContentResponse = z.object({
   content: z.string(),
   version: z.number().int(),
   updated_at: z.iso.datetime(),
+  variant_id: z
+    .string()
+    .optional()
+    .describe("The visitor's A/B variant (requests with `visitor`): send it with impression and conversion events"),
+  experiment: z
+    .literal(true)
+    .optional()
+    .describe("An A/B experiment runs here: ask again with `visitor` for this visitor's variant"),
 });
 
 const localePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+/** The visitor id `<frontier-localized>` keeps in first-party storage: random, only hashed here, never stored. */
+export const visitorPattern = /^[A-Za-z0-9._:-]{8,64}$/;
+
 /**
  * The storefront read path: published copy for one locale, from memory when it can, never from a model.
  * Cacheable by a CDN: the publishable key may travel as `?key=` so the request stays a simple GET.
+ *
+ * A/B experiments: while (content, locale) has active variants, the shared answer (no `visitor`) says
+ * `experiment: true` (the published copy, or the control variant when nothing is published), and a request with
+ * `?visitor=` gets that visitor's variant (Thompson sampling, the same for the same visitor) with `variant_id`,
+ * which only the visitor's browser may cache (`private`). So copy without an experiment stays one shared URL a
+ * CDN caches, and only readers of an experiment make a second, per-visitor request.
  */
 export function storefrontRoutes() {
   return [
@@ -29,18 +46,36 @@ export function storefrontRoutes() {
       query: z.object({
         locale: z.string().regex(localePattern, "a BCP 47 locale such as es-AR"),
         key: z.string().optional(),
+        visitor: z
+          .string()
+          .regex(visitorPattern, "8 to 64 letters, digits or . _ : -")
+          .optional()
+          .describe("The visitor's random id, for A/B experiments: the same id keeps seeing the same variant"),
       }),
       responses: {
-        200: { description: "The published copy", schema: storefrontContentResponse },
+        200: { description: "The published copy, or the visitor's variant", schema: storefrontContentResponse },
         304: { description: "Not modified since the ETag in If-None-Match" },
         404: { description: "Nothing published in that exact locale; walk your fallback chain" },
       },
       handler: async ({ params, query, principal, services, request, reply }) => {
         if (!principal) throw new ValidationError([{ path: "key", message: "a publishable key is required" }]);
+        if (query.visitor !== undefined) {
+          const experiment = await services.experiments.get(principal.tenantId, params.id, query.locale);
+          if (experiment !== null) {
+            const served = experiment.serve(query.visitor);
+            // The URL names the visitor, but a shared cache must still never hand one visitor's variant to another.
+            reply.header("etag", served.etag).header("cache-control", "private, max-age=60").header("vary", "Origin");
+            if (request.headers["if-none-match"] === served.etag) return reply.status(304).send();
+            return reply.type("application/json; charset=utf-8").send(served.body);
+          }
+        }
         const cache = services.publishedCache;
         let entry = cache.get(principal.tenantId, params.id, query.locale);
         if (entry === undefined) {
-          const version = await services.repository.documents.getPublished(principal.tenantId, params.id, query.locale);
+          const [version, experiment] = await Promise.all([
+            services.repository.documents.getPublished(principal.tenantId, params.id, query.locale),
+            services.experiments.get(principal.tenantId, params.id, query.locale),
+          ]);
           const document = version && (await services.repository.documents.get(principal.tenantId, params.id));
           const body =
             version && document
@@ -51,8 +86,9 @@ export function storefrontRoutes() {
                   content: version.content,
                   version: version.version,
                   updated_at: new Date(version.createdAt).toISOString(),
+                  ...(experiment !== null && { experiment: true }),
                 })
-              : null;
+              : (experiment?.controlBody ?? null);
           entry = cache.set(principal.tenantId, params.id, query.locale, body);
         }
         if (entry === null) throw new NotFoundError(`published copy in ${query.locale} of document`, params.id);

@@ -1,0 +1,1 @@
+ALTER TABLE `content_variants` ADD `ended_at` integer;
