@@ -125,41 +125,42 @@ async function inProcess(index: number, withMemory = false): Promise<number> {
 }
 
 type Series = { name: string; run: (index: number) => Promise<number>; wall: number[]; cpu: number[] };
+const entry = (name: string, run: (index: number) => Promise<number>): Series => ({ name, run, wall: [], cpu: [] });
 const series: Series[] = [
-  { name: "REST over HTTP", run: (index) => overHttp(index) },
-  { name: "bare node:http + same", run: (index) => overHttp(index, bareEndpoint) },
-  { name: "pipeline in-process", run: (index) => inProcess(index) },
-  { name: "in-process + DB memory", run: (index) => inProcess(index, true) },
-].map((entry) => ({ ...entry, wall: [], cpu: [] }));
+  entry("REST over HTTP", (index) => overHttp(index)),
+  entry("bare node:http + same", (index) => overHttp(index, bareEndpoint)),
+  entry("pipeline in-process", (index) => inProcess(index)),
+  entry("in-process + DB memory", (index) => inProcess(index, true)),
+];
 const [rest, bareHttp, local, localMemory] = series as [Series, Series, Series, Series];
 
-for (let index = 0; index < 20; index++) for (const entry of series) await entry.run(-index - 1);
+for (let index = 0; index < 20; index++) for (const each of series) await each.run(-index - 1);
 
 // CPU time of the whole process during each call (client and server alike): unlike wall time, it does not
 // depend on how busy the rest of the machine is. Every series includes the same ~3 ms of the provider's polling.
 for (let index = 0; index < iterations; index++) {
   // Rotate the order so no series always runs first.
   for (let offset = 0; offset < series.length; offset++) {
-    const entry = series[(index + offset) % series.length] as Series;
+    const each = series[(index + offset) % series.length] as Series;
     const before = process.cpuUsage();
-    entry.wall.push(await entry.run(index));
+    each.wall.push(await each.run(index));
     const used = process.cpuUsage(before);
-    entry.cpu.push((used.user + used.system) / 1000);
+    each.cpu.push((used.user + used.system) / 1000);
   }
 }
 agent.destroy();
 bare.close();
 await bench.close();
 
-for (const entry of series) {
-  entry.wall.sort((a, b) => a - b);
-  entry.cpu.sort((a, b) => a - b);
+for (const each of series) {
+  each.wall.sort((a, b) => a - b);
+  each.cpu.sort((a, b) => a - b);
 }
 const p = (values: number[], at: number) => percentile(values, at).toFixed(2);
 console.log(`localize, 1 market, provider latency ${latencyMs} ms, ${iterations} calls each, interleaved`);
-for (const entry of series) {
+for (const each of series) {
   console.log(
-    `${entry.name.padEnd(24)} p50 ${p(entry.wall, 50)} ms   p99 ${p(entry.wall, 99)} ms   CPU p50 ${p(entry.cpu, 50)} ms`,
+    `${each.name.padEnd(24)} p50 ${p(each.wall, 50)} ms   p99 ${p(each.wall, 99)} ms   CPU p50 ${p(each.cpu, 50)} ms`,
   );
 }
 const added = (label: string, base: Series, target = "") =>
