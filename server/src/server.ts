@@ -123,7 +123,7 @@ export async function prepareServer(
       ? { kind: "mysql", pool: storage.mysql.pool, database: storage.mysql.database }
       : { kind: "memory" };
   const app = await buildApp({
-    routes: (authenticator) => [...defaultRoutes(services), ...(options.routes?.(authenticator) ?? [])],
+    routes: (authenticator) => [...defaultRoutes(), ...(options.routes?.(authenticator) ?? [])],
     providers: options.providers ?? (async () => providerHealth(services.models)),
     logger,
     services,

@@ -33,7 +33,7 @@ describe("compliance on the server", () => {
     await fake.close();
   });
 
-  const admin = () => {
+  const caller = () => {
     const principal: Principal = {
       tenantId,
       keyId: "key_admin",
@@ -43,8 +43,9 @@ describe("compliance on the server", () => {
       via: "key",
       quotaPerMinute: null,
     };
-    return createCaller({ services: server.services, principal, requestId: "test" }).compliance;
+    return createCaller({ services: server.services, principal, requestId: "test" });
   };
+  const admin = () => caller().compliance;
 
   it("serves the notice for a market in its language, with law, authority and purposes", async () => {
     const get = (market: string) =>
@@ -189,7 +190,40 @@ describe("compliance on the server", () => {
       payload: { prompt: "Ofertas", content_type: "sms", target_country: "AR", length: "short" },
     });
     expect(generate.statusCode).toBe(422);
+    // Every door to the pipelines applies the same policy: tRPC, and batch jobs when they are created.
+    const job = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/jobs",
+      headers: bearer(editor),
+      payload: {
+        items: [{ document: "sku-1", field: "title", text: "Tu ordenador nuevo." }],
+        source_locale: "es-ES",
+        target_locales: ["es-AR"],
+        provider: "openai",
+      },
+    });
+    expect(job.statusCode).toBe(422);
+    const refusedOverTrpc = { code: "UNPROCESSABLE_CONTENT", message: expect.stringMatching(/forbids/) };
+    await expect(
+      caller().content.localize({
+        content: "Tu ordenador nuevo.",
+        source_locale: "es-ES",
+        target_locales: ["es-AR"],
+        provider: "openai",
+      }),
+    ).rejects.toMatchObject(refusedOverTrpc);
+    await expect(
+      caller().content.generate({ prompt: "Ofertas", content_type: "sms", target_country: "AR", length: "short" }),
+    ).rejects.toMatchObject(refusedOverTrpc);
+    await expect(
+      caller().jobs.create({
+        items: [{ document: "sku-1", field: "title", text: "Tu ordenador nuevo." }],
+        source_locale: "es-ES",
+        target_locales: ["es-AR"],
+      }),
+    ).rejects.toMatchObject(refusedOverTrpc);
     expect(fake.requests.length).toBe(before);
+    expect((await server.services.repository.jobs.list(tenantId)).length).toBe(0);
     expect((await localize("rules")).statusCode).toBe(200);
   });
 });

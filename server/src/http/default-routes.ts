@@ -1,5 +1,4 @@
 import type { ModelCaller } from "@frontier-ai/core";
-import type { Services } from "../context.ts";
 import type { RestRoute } from "./rest-route.ts";
 import { complianceRoutes } from "./routes/compliance.ts";
 import { contentRoutes } from "./routes/content.ts";
@@ -9,9 +8,9 @@ import { jobRoutes } from "./routes/jobs.ts";
 import { storefrontRoutes } from "./routes/storefront.ts";
 
 /** Every REST route of the server beyond the built-in ones (health, OpenAPI, OAuth token). */
-export function defaultRoutes(services: Services): RestRoute[] {
+export function defaultRoutes(): RestRoute[] {
   return [
-    ...contentRoutes(services.models),
+    ...contentRoutes(),
     ...storefrontRoutes(),
     ...jobRoutes(),
     ...learningStorefrontRoutes(),

@@ -1,9 +1,7 @@
-import { generate, localize, validateDocument } from "@frontier-ai/core";
 import { z } from "zod";
+import { generateForTenant, localizeForTenant, validateForTenant } from "../content/tenant-pipelines.ts";
 import { NotFoundError } from "../errors.ts";
 import { generateContentBody, localizeBody, validateBody } from "../http/routes/content.ts";
-import { generationContext } from "../learning/brand-memory.ts";
-import { tenantTranslationMemory } from "../translation-memory.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const documentIdInput = z.strictObject({ id: z.string().min(1).max(64) });
@@ -33,45 +31,15 @@ export const publishInput = z.strictObject({
 export const contentRouter = router({
   generate: permissionProcedure("content:write")
     .input(generateContentBody)
-    .mutation(async ({ ctx, input }) => {
-      const tenantId = ctx.principal.tenantId;
-      const { brandExamples, culture } = await generationContext(ctx.services, tenantId, input);
-      return generate(
-        { ...input, tenant: tenantId, brandExamples },
-        { models: ctx.services.models, ...(culture && { culture }) },
-      );
-    }),
+    .mutation(({ ctx, input, signal }) => generateForTenant(ctx.services, ctx.principal.tenantId, input, signal)),
 
   localize: permissionProcedure("content:write")
     .input(localizeBody)
-    .mutation(async ({ ctx, input }) => {
-      const culture = await ctx.services.cultures.forTenant(ctx.principal.tenantId);
-      return localize(
-        {
-          content: input.content,
-          from: input.source_locale,
-          to: input.target_locales,
-          tenant: ctx.principal.tenantId,
-          ...(input.format !== undefined && { format: input.format }),
-          ...(input.provider !== undefined && { provider: input.provider }),
-          ...(input.glossary !== undefined && { glossary: input.glossary }),
-          ...(input.brand_voice !== undefined && { brandVoice: input.brand_voice }),
-          ...(input.content_type !== undefined && { contentType: input.content_type }),
-        },
-        {
-          models: ctx.services.models,
-          memory: tenantTranslationMemory(ctx.services.repository, ctx.principal.tenantId),
-          ...(culture && { culture }),
-        },
-      );
-    }),
+    .mutation(({ ctx, input, signal }) => localizeForTenant(ctx.services, ctx.principal.tenantId, input, signal)),
 
   validate: permissionProcedure("content:read")
     .input(validateBody)
-    .query(async ({ ctx, input }) => {
-      const culture = await ctx.services.cultures.forTenant(ctx.principal.tenantId);
-      return { findings: validateDocument(input.content, input.locale, input.format ?? "auto", culture) };
-    }),
+    .query(({ ctx, input }) => validateForTenant(ctx.services, ctx.principal.tenantId, input)),
 
   /** Creates a document with its source as version 1 of the source locale. */
   saveDocument: permissionProcedure("content:write")

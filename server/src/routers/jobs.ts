@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { createJobForTenant } from "../content/tenant-pipelines.ts";
 import { NotFoundError } from "../errors.ts";
-import { createLocalizeJob, localizeJobBody, viewJob } from "../jobs/localize-job.ts";
+import { localizeJobBody, viewJob } from "../jobs/localize-job.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const jobId = z.strictObject({ id: z.string().min(1).max(64) });
@@ -9,9 +10,7 @@ export const jobsRouter = router({
   create: permissionProcedure("jobs:write")
     .input(localizeJobBody)
     .mutation(async ({ ctx, input }) => {
-      const { repository, cultures } = ctx.services;
-      const tenantId = ctx.principal.tenantId;
-      const job = await createLocalizeJob(repository, tenantId, input, await cultures.forTenant(tenantId));
+      const job = await createJobForTenant(ctx.services, ctx.principal.tenantId, input);
       return viewJob(ctx.services.repository, ctx.principal.tenantId, job.id, { offset: 0, limit: 0 });
     }),
   get: permissionProcedure("jobs:read")

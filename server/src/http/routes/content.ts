@@ -1,20 +1,15 @@
 import type { ServerResponse } from "node:http";
-import {
-  contentTypes,
-  generate,
-  lengthAliases,
-  localize,
-  MARKUP_FORMATS,
-  type ModelCaller,
-  streamGenerate,
-  tones,
-  validateDocument,
-} from "@frontier-ai/core";
+import { contentTypes, lengthAliases, MARKUP_FORMATS, tones } from "@frontier-ai/core";
 import { z } from "zod";
-import { complianceFor } from "../../compliance/service.ts";
-import { generationContext } from "../../learning/brand-memory.ts";
+import type { Principal } from "../../auth/principal.ts";
+import {
+  generateForTenant,
+  localizeForTenant,
+  streamGenerateForTenant,
+  validateForTenant,
+} from "../../content/tenant-pipelines.ts";
+import { UnauthenticatedError } from "../../errors.ts";
 import { providerIds } from "../../models.ts";
-import { tenantTranslationMemory } from "../../translation-memory.ts";
 import { defineRestRoute } from "../rest-route.ts";
 import { writeServerSentEvents } from "../sse.ts";
 
@@ -41,6 +36,8 @@ export const generateContentBody = z.strictObject({
   provider: z.enum(providerIds).optional(),
 });
 
+export type GenerateContentBody = z.output<typeof generateContentBody>;
+
 export const generateContentResponse = z.object({
   content: z.string(),
   metadata: z.record(z.string(), z.unknown()),
@@ -62,6 +59,8 @@ export const localizeBody = z.strictObject({
   content_type: z.enum(contentTypes).optional(),
 });
 
+export type LocalizeBody = z.output<typeof localizeBody>;
+
 export const localizeResponse = z.object({
   results: z.array(
     z.object({
@@ -80,6 +79,8 @@ export const validateBody = z.strictObject({
   format: z.enum(["auto", ...MARKUP_FORMATS]).optional(),
 });
 
+export type ValidateBody = z.output<typeof validateBody>;
+
 export const validateResponse = z.object({ findings: z.array(finding) });
 
 const errors = {
@@ -91,7 +92,7 @@ const errors = {
 };
 
 /** The REST content routes: the whitepaper's generate-content, localize and validate. */
-export function contentRoutes(models: ModelCaller) {
+export function contentRoutes() {
   return [
     defineRestRoute({
       method: "POST",
@@ -105,39 +106,18 @@ export function contentRoutes(models: ModelCaller) {
         ...errors,
       },
       handler: async ({ body, principal, services, request, reply }) => {
-        // The tenant's brand memory and lexicon overrides, read while compliance checks the transfer.
-        const [, learned] = principal
-          ? await Promise.all([
-              complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, [body.target_country]),
-              generationContext(services, principal.tenantId, body),
-            ])
-          : [];
-        const generateRequest = {
-          ...body,
-          ...(principal && { tenant: principal.tenantId }),
-          ...(learned && { brandExamples: learned.brandExamples }),
-          signal: abortOnClose(reply.raw),
-        };
-        const dependencies = { models, ...(learned?.culture && { culture: learned.culture }) };
-        const count = (response: { metadata: { locale: string; provider: string } }) =>
-          services.metrics.countContentItem({
-            operation: "generate",
-            market: response.metadata.locale,
-            provider: response.metadata.provider,
-          });
+        const tenantId = tenantOf(principal);
+        const signal = abortOnClose(reply.raw);
         if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
-          const response = await generate(generateRequest, dependencies);
-          count(response);
-          return response;
+          return generateForTenant(services, tenantId, body, signal);
         }
+        // Checked before the stream opens, so a refusal is a plain JSON error with its status.
+        const events = await streamGenerateForTenant(services, tenantId, body, signal);
         await writeServerSentEvents(reply, async (send) => {
-          for await (const event of streamGenerate(generateRequest, dependencies)) {
+          for await (const event of events) {
             if (event.type === "delta") send("delta", { text: event.text });
             else if (event.type === "restart") send("restart", { provider: event.provider, model: event.model });
-            else {
-              count(event.response);
-              send("result", event.response);
-            }
+            else send("result", event.response);
           }
         });
         return reply;
@@ -152,38 +132,7 @@ export function contentRoutes(models: ModelCaller) {
       body: localizeBody,
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
-        const [, culture] = principal
-          ? await Promise.all([
-              complianceFor(services).assertTransferAllowed(principal.tenantId, body.provider, body.target_locales),
-              services.cultures.forTenant(principal.tenantId),
-            ])
-          : [];
-        const results = await localize(
-          {
-            content: body.content,
-            from: body.source_locale,
-            to: body.target_locales,
-            ...(body.format !== undefined && { format: body.format }),
-            ...(body.provider !== undefined && { provider: body.provider }),
-            ...(body.glossary !== undefined && { glossary: body.glossary }),
-            ...(body.brand_voice !== undefined && { brandVoice: body.brand_voice }),
-            ...(body.content_type !== undefined && { contentType: body.content_type }),
-            ...(principal && { tenant: principal.tenantId }),
-            signal: abortOnClose(reply.raw),
-          },
-          {
-            models,
-            ...(principal && { memory: tenantTranslationMemory(services.repository, principal.tenantId) }),
-            ...(culture && { culture }),
-          },
-        );
-        for (const result of results) {
-          services.metrics.countContentItem({
-            operation: "localize",
-            market: result.locale,
-            provider: result.provider,
-          });
-        }
+        const results = await localizeForTenant(services, tenantOf(principal), body, abortOnClose(reply.raw));
         return {
           results: results.map((result) => ({
             locale: result.locale,
@@ -206,12 +155,15 @@ export function contentRoutes(models: ModelCaller) {
         200: { description: "The findings, empty when the copy is clean", schema: validateResponse },
         ...errors,
       },
-      handler: async ({ body, principal, services }) => {
-        const culture = principal ? await services.cultures.forTenant(principal.tenantId) : undefined;
-        return { findings: validateDocument(body.content, body.locale, body.format ?? "auto", culture) };
-      },
+      handler: async ({ body, principal, services }) => validateForTenant(services, tenantOf(principal), body),
     }),
   ];
+}
+
+/** These routes require a key (checked before the handler runs); every call is a tenant's. */
+function tenantOf(principal: Principal | null): string {
+  if (!principal) throw new UnauthenticatedError("send `Authorization: Bearer <key or access token>`");
+  return principal.tenantId;
 }
 
 /** Aborts the pipeline's provider calls when the client goes away before the answer is written. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { createJobForTenant } from "../../content/tenant-pipelines.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
-import { createLocalizeJob, localizeJobBody, viewJob } from "../../jobs/localize-job.ts";
+import { localizeJobBody, viewJob } from "../../jobs/localize-job.ts";
 import { jobStatuses } from "../../types.ts";
 import { defineRestRoute } from "../rest-route.ts";
 
@@ -50,8 +51,7 @@ export function jobRoutes() {
       responses: { 202: { description: "The job, queued", schema: jobResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
         if (!principal) throw new ValidationError([{ path: "", message: "a key is required" }]);
-        const culture = await services.cultures.forTenant(principal.tenantId);
-        const job = await createLocalizeJob(services.repository, principal.tenantId, body, culture);
+        const job = await createJobForTenant(services, principal.tenantId, body);
         reply.code(202);
         return viewJob(services.repository, principal.tenantId, job.id, { offset: 0, limit: 0 });
       },
