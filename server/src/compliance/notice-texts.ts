@@ -16,6 +16,7 @@ export interface NoticeText {
 export const noticePurposes = [
   { id: "essential", required: true },
   { id: "personalization", required: false },
+  { id: "analytics", required: false },
   { id: "marketing", required: false },
 ] as const;
 
@@ -33,6 +34,7 @@ export const noticeTexts = {
     purposes: {
       essential: "Datos necesarios para atender tu pedido",
       personalization: "Contenido adaptado a tu país e intereses",
+      analytics: "Medir, sin datos que te identifiquen, qué textos funcionan mejor",
       marketing: "Ofertas y novedades por correo o mensaje",
     },
   },
@@ -47,6 +49,7 @@ export const noticeTexts = {
     purposes: {
       essential: "Dados necessários para atender ao seu pedido",
       personalization: "Conteúdo adaptado ao seu país e interesses",
+      analytics: "Medir, sem dados que identifiquem você, quais textos funcionam melhor",
       marketing: "Ofertas e novidades por e-mail ou mensagem",
     },
   },
@@ -61,6 +64,7 @@ export const noticeTexts = {
     purposes: {
       essential: "Data needed to fulfil your order",
       personalization: "Content adapted to your country and interests",
+      analytics: "Measuring, without data that identifies you, which copy works best",
       marketing: "Offers and news by e-mail or message",
     },
   },

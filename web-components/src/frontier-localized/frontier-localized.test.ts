@@ -209,7 +209,7 @@ describe("<frontier-localized>", () => {
 
     // <frontier-consent> records the answer for the market and announces it.
     await page.evaluate(() => {
-      localStorage.setItem("frontier-consent:es-AR", JSON.stringify(["essential", "personalization"]));
+      localStorage.setItem("frontier-consent:es-AR", JSON.stringify(["essential", "analytics"]));
       document.dispatchEvent(new Event("frontier-consent"));
     });
     await expect.poll(() => sentEvents().length).toBe(1);

@@ -65,7 +65,7 @@ export class FrontierLocalized extends FrontierElement {
   declare showErrors: boolean;
   /** `granted` or `denied` from the page's own consent manager; empty reads `<frontier-consent>`'s answer. */
   declare analyticsConsent: AnalyticsConsent;
-  /** The `<frontier-consent>` purpose that allows measuring (Frontier's notice: `personalization`). */
+  /** The `<frontier-consent>` purpose that allows measuring (Frontier's notice: `analytics`). */
   declare consentPurpose: string;
   /** Where the element is: `fallback`, `loading`, `loaded` or `error`. Reflected for styling. */
   declare state: LocalizedState;
@@ -79,7 +79,7 @@ export class FrontierLocalized extends FrontierElement {
     this.publishableKey = "";
     this.showErrors = false;
     this.analyticsConsent = "";
-    this.consentPurpose = "personalization";
+    this.consentPurpose = "analytics";
     this.state = "fallback";
     this.errorMessage = "";
     this.published = undefined;
