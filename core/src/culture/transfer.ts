@@ -16,7 +16,7 @@ import { formatAdaptations } from "./format/format-transfer.ts";
 import { type CompiledLexicon, compileLexicon } from "./lexicon/compile.ts";
 import { findTerms, type LexiconHit, rewriteHit } from "./lexicon/lexicon-transfer.ts";
 import type { Finding } from "./lint/types.ts";
-import { tokenize } from "./text/tokenize.ts";
+import { scanTokens } from "./text/tokenize.ts";
 
 export type TransferOptions = {
   /** Singular address to write in (default: the target market's). `usted` turns tú/vos copy formal. */
@@ -88,7 +88,7 @@ export function transferText(
   if (from.language.code !== "es" || (from.locale === to.locale && options.address === undefined)) {
     return { text, adaptations: [], findings: [] };
   }
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text);
   const plan = planAddress(addressOf(from), addressOf(to, options.address));
   const tools = addressTools(tokens, plan, deps.index);
   const claimed = new Set<number>();

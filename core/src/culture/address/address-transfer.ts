@@ -3,7 +3,7 @@ import type { Adaptation } from "../adaptation.ts";
 import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
-import type { Token } from "../text/tokenize.ts";
+import type { TokenStream } from "../text/token-stream.ts";
 import { previousWord, type ResolveContext, type ResolvedVerb, readingMemo, resolveVerbAt } from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
@@ -50,7 +50,7 @@ const LABEL: Readonly<Record<string, string>> = {
   ellos: "ustedes",
 };
 
-type Emit = (token: Token, to: string, reason: string, rule: Adaptation["rule"], start?: number) => void;
+type Emit = (i: number, to: string, reason: string, rule: Adaptation["rule"], start?: number) => void;
 
 export type AddressTools = {
   readonly ctx: ResolveContext;
@@ -58,7 +58,7 @@ export type AddressTools = {
   readonly targetPerson: (person: Person) => Person | undefined;
 };
 
-export function addressTools(tokens: readonly Token[], plan: AddressPlan, index: FormsIndex): AddressTools {
+export function addressTools(tokens: TokenStream, plan: AddressPlan, index: FormsIndex): AddressTools {
   const persons = new Set<Person>(plan.singularFrom);
   if (plan.pluralToUstedes) persons.add("vosotros");
   const ctx: ResolveContext = {
@@ -90,15 +90,15 @@ export function addressAdaptations(
   const out: Adaptation[] = [];
   const { ctx, targetPerson } = tools;
   const { tokens, index } = ctx;
-  const emit: Emit = (token, to, reason, rule, start = token.start) => {
-    const from = text.slice(start, token.end);
-    if (from !== to) out.push({ from, to, reason, rule, start, end: token.end });
+  const emit: Emit = (i, to, reason, rule, start = tokens.start(i)) => {
+    const end = tokens.end(i);
+    const from = text.slice(start, end);
+    if (from !== to) out.push({ from, to, reason, rule, start, end });
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.kind !== "word") continue;
-    if (token.sentenceBreak) ctx.state.imperativeInSentence = false;
+    if (!tokens.isWord(i)) continue;
+    if (tokens.sentenceBreak(i)) ctx.state.imperativeInSentence = false;
     if (claimed.has(i)) {
       // A verb another rule rewrote (coge → toma) still opens a series of commands: "Toma el bus y ven".
       const resolved = resolveVerbAt(ctx, i);
@@ -108,13 +108,13 @@ export function addressAdaptations(
       continue;
     }
     if (isEmptyPlan(plan)) continue;
-    const word = token.lower;
+    const word = tokens.lower(i);
     const pronoun = pronounChange(tokens, i, plan, ctx, targetPerson);
     if (pronoun) {
       ctx.state.secondPersonSeen = true;
-      const startToken = pronoun.mergeWithPrevious ? tokens[i - 1] : undefined;
-      const original = text.slice(startToken?.start ?? token.start, token.end);
-      emit(token, matchCase(original, pronoun.to), pronoun.reason, pronoun.rule, startToken?.start);
+      const start = pronoun.mergeWithPrevious && i > 0 ? tokens.start(i - 1) : tokens.start(i);
+      const original = text.slice(start, tokens.end(i));
+      emit(i, matchCase(original, pronoun.to), pronoun.reason, pronoun.rule, start);
       continue;
     }
     const resolved = resolveVerbAt(ctx, i);
@@ -124,8 +124,8 @@ export function addressAdaptations(
     const rewritten = rewriteVerb(resolved, index, targetPerson, plan);
     if (rewritten && rewritten !== word) {
       emit(
-        token,
-        matchCase(token.text, rewritten),
+        i,
+        matchCase(tokens.source(i), rewritten),
         verbReason(resolved.analysis, targetPerson),
         resolved.clitics.length > 0 ? "address.clitic" : "address.verb",
       );
@@ -217,20 +217,20 @@ const PRONOUN_WORDS: ReadonlySet<string> = new Set([
 type PronounChange = { to: string; reason: string; rule: Adaptation["rule"]; mergeWithPrevious?: boolean };
 
 function pronounChange(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   i: number,
   plan: AddressPlan,
   ctx: ResolveContext,
   targetPerson: (p: Person) => Person | undefined,
 ): PronounChange | undefined {
-  const word = tokens[i]?.lower ?? "";
+  const word = tokens.lower(i);
   if (!PRONOUN_WORDS.has(word)) return undefined;
   const toSingular = plan.singularTo;
   const label = LABEL[toSingular] ?? toSingular;
   const tu = plan.singularFrom.has("tu");
   const vos = plan.singularFrom.has("vos");
   const previous = word === "ti" || word === "vos" ? previousWord(tokens, i, false) : undefined;
-  const prev = previous ? (tokens[previous.index]?.lower ?? "") : "";
+  const prev = previous ? tokens.lower(previous.index) : "";
   switch (word) {
     case "tú":
       if (!tu) return undefined;
@@ -292,7 +292,7 @@ function pronounChange(
 
 /** A free-standing te/os: reflexive when its verb is the same person (te registras), object otherwise (te enviamos). */
 function cliticChange(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   i: number,
   word: "te" | "os",
   ctx: ResolveContext,
@@ -302,11 +302,11 @@ function cliticChange(
   const to = targetPerson(sourcePerson) ?? (word === "te" ? targetPerson("vos") : undefined);
   if (to === undefined) return undefined;
   let k = i + 1;
-  const following = tokens[k]?.lower ?? "";
+  const following = tokens.lower(k);
   const beforeThird = /^l[oa]s?$/.test(following);
   if (beforeThird) k++;
   const verb = resolveVerbAt(ctx, k);
-  const lemma = verb?.analysis.lemma ?? ctx.index.forms.get(tokens[k]?.lower ?? "")?.[0]?.lemma;
+  const lemma = verb?.analysis.lemma ?? ctx.index.forms.get(tokens.lower(k))?.[0]?.lemma;
   const reflexive = verb !== undefined && verb.analysis.person !== null;
   const replacement = reflexive ? reflexiveFor(to) : objectFor(to, lemma, beforeThird);
   const label = LABEL[to] ?? to;

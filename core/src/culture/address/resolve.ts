@@ -3,7 +3,7 @@
 import type { Person } from "../conjugation/conjugate.ts";
 import type { FormsIndex, VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, stressedNucleus, stripAccents, withStressOn } from "../text/accents.ts";
-import type { Token } from "../text/tokenize.ts";
+import type { TokenStream } from "../text/token-stream.ts";
 import {
   CLITIC_SET,
   CLITICS,
@@ -34,7 +34,7 @@ export type ResolveState = {
 };
 
 export type ResolveContext = {
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenStream;
   readonly index: FormsIndex;
   /** Persons being looked for. */
   readonly persons: ReadonlySet<Person>;
@@ -49,7 +49,7 @@ export type ResolveContext = {
 
 /** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
 export function previousWord(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   i: number,
   skipClitics: boolean,
 ): { index: number; skippedClitic: boolean } | undefined {
@@ -58,14 +58,12 @@ export function previousWord(
 }
 
 /** previousWord without an object per call (it runs for every verb form): index * 2 + skippedClitic, or -1. */
-function previousWordCode(tokens: readonly Token[], i: number, skipClitics: boolean): number {
+function previousWordCode(tokens: TokenStream, i: number, skipClitics: boolean): number {
   let skippedClitic = 0;
   for (let j = i - 1; j >= 0; j--) {
-    const current = tokens[j + 1];
-    const token = tokens[j];
-    if (!current || !token || current.sentenceBreak || current.openerBreak) return -1;
-    if (token.kind !== "word") return -1;
-    if (skipClitics && CLITIC_SET.has(token.lower) && j < i) {
+    if (j + 1 >= tokens.length || tokens.sentenceBreak(j + 1) || tokens.openerBreak(j + 1)) return -1;
+    if (!tokens.isWord(j)) return -1;
+    if (skipClitics && CLITIC_SET.has(tokens.lower(j)) && j < i) {
       skippedClitic = 1;
       continue;
     }
@@ -74,15 +72,14 @@ function previousWordCode(tokens: readonly Token[], i: number, skipClitics: bool
   return -1;
 }
 
-function nextIsFollower(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  const current = tokens[i];
-  if (!next || !current) return true;
-  if (next.closingPunctuation) return true;
-  if (next.kind !== "word") return true;
+function nextIsFollower(tokens: TokenStream, i: number): boolean {
+  const next = i + 1;
+  if (i < 0 || next >= tokens.length) return true;
+  if (tokens.closingPunctuation(next)) return true;
+  if (!tokens.isWord(next)) return true;
   // A capitalised word right after the command is a name: "Descubre Frontier".
-  if (next.text.charAt(0) !== next.lower.charAt(0)) return true;
-  return IMPERATIVE_FOLLOWERS.has(next.lower);
+  if (tokens.capitalised(next)) return true;
+  return IMPERATIVE_FOLLOWERS.has(tokens.lower(next));
 }
 
 function rank(analysis: VerbAnalysis): number {
@@ -172,9 +169,8 @@ function memoOf(ctx: ResolveContext): ReadingMemo {
 
 /** The second-person reading of the word at `i`, or undefined when it is not one (or not surely one). */
 export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | undefined {
-  const token = ctx.tokens[i];
-  if (token?.kind !== "word") return undefined;
-  const word = token.lower;
+  if (!ctx.tokens.isWord(i)) return undefined;
+  const word = ctx.tokens.lower(i);
   const memo = memoOf(ctx);
   const plain = ctx.index.forms.get(word);
   if (plain) {
@@ -201,11 +197,9 @@ function choosePlain(
   list: readonly ResolvedVerb[],
 ): ResolvedVerb | undefined {
   if (list.length === 0) return undefined;
-  const token = ctx.tokens[i];
-  if (!token) return undefined;
-  const previous = previousWordCode(ctx.tokens, i, true);
-  const previousToken = previous < 0 ? undefined : ctx.tokens[previous >> 1];
-  const prev = previousToken?.lower ?? "";
+  const { tokens } = ctx;
+  const previous = previousWordCode(tokens, i, true);
+  const prev = previous < 0 ? "" : tokens.lower(previous >> 1);
   const skippedClitic = previous >= 0 && (previous & 1) === 1;
   if (!skippedClitic && DETERMINERS.has(prev)) return undefined;
   if (!skippedClitic && PREPOSITIONS.has(prev) && HOMOGRAPHS.has(word)) return undefined;
@@ -213,13 +207,13 @@ function choosePlain(
   for (const resolved of list) {
     const { analysis } = resolved;
     if (analysis.tense === "imperative") {
-      if (skippedClitic || (ctx.tokens[i - 1]?.kind === "word" && CLITIC_SET.has(ctx.tokens[i - 1]?.lower ?? ""))) {
+      if (skippedClitic || (tokens.isWord(i - 1) && CLITIC_SET.has(tokens.lower(i - 1)))) {
         continue;
       }
-      const afterComma = token.comma && ctx.state.secondPersonSeen;
+      const afterComma = tokens.comma(i) && ctx.state.secondPersonSeen;
       const continues = COORDINATORS.has(prev) && ctx.state.imperativeInSentence;
-      const opens = token.clauseStart || afterComma || continues;
-      if (opens && (!homograph || nextIsFollower(ctx.tokens, i))) return resolved;
+      const opens = tokens.clauseStart(i) || afterComma || continues;
+      if (opens && (!homograph || nextIsFollower(tokens, i))) return resolved;
     } else if (analysis.tense === "subjunctive") {
       if (SUBJUNCTIVE_CUES.has(prev)) return resolved;
     } else if (!homograph || skippedClitic || VERB_CUES.has(prev)) {

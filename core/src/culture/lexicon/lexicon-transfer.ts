@@ -3,7 +3,7 @@ import type { Adaptation } from "../adaptation.ts";
 import type { FormsIndex, VerbSlot } from "../conjugation/forms-index.ts";
 import { formOf } from "../conjugation/forms-index.ts";
 import { matchCase, stripAccents } from "../text/accents.ts";
-import type { Token } from "../text/tokenize.ts";
+import type { TokenStream } from "../text/token-stream.ts";
 import type { CompiledLexicon, TermMatch } from "./compile.ts";
 import {
   type Agreement,
@@ -95,16 +95,11 @@ const COPULAS: ReadonlyMap<string, readonly [string, string]> = new Map(
 );
 
 /** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
-export function findTerms(
-  tokens: readonly Token[],
-  lexicon: CompiledLexicon,
-  claimed: ReadonlySet<number>,
-): LexiconHit[] {
+export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed: ReadonlySet<number>): LexiconHit[] {
   const hits: LexiconHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.kind !== "word" || claimed.has(i)) continue;
-    const candidates = lexicon.byFirstWord.get(token.lower);
+    if (!tokens.isWord(i) || claimed.has(i)) continue;
+    const candidates = lexicon.byFirstWord.get(tokens.lower(i));
     if (!candidates) continue;
     const previous = hits[hits.length - 1];
     for (const match of candidates) {
@@ -112,7 +107,7 @@ export function findTerms(
         // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
         const modifier =
           previous?.last === i - 1 &&
-          token.spaceOnly &&
+          tokens.spaceOnly(i) &&
           previous.match.concept.partOfSpeech === "noun" &&
           match.concept.partOfSpeech === "noun";
         if (modifier) break;
@@ -125,15 +120,10 @@ export function findTerms(
   return hits;
 }
 
-function matchesAt(
-  tokens: readonly Token[],
-  i: number,
-  words: readonly string[],
-  claimed: ReadonlySet<number>,
-): boolean {
+function matchesAt(tokens: TokenStream, i: number, words: readonly string[], claimed: ReadonlySet<number>): boolean {
   for (let k = 1; k < words.length; k++) {
-    const token = tokens[i + k];
-    if (token?.kind !== "word" || claimed.has(i + k) || token.lower !== words[k] || !token.spaceOnly) {
+    const at = i + k;
+    if (!tokens.isWord(at) || claimed.has(at) || tokens.lower(at) !== words[k] || !tokens.spaceOnly(at)) {
       return false;
     }
   }
@@ -151,7 +141,7 @@ export type TermRewrite = {
  * changes, the agreeing determiners before it and adjectives after it.
  */
 export function rewriteHit(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   text: string,
   hit: LexiconHit,
   index: FormsIndex,
@@ -159,24 +149,23 @@ export function rewriteHit(
   reasonPrefix: string,
 ): TermRewrite {
   const { match } = hit;
-  const firstToken = tokens[hit.first];
-  const lastToken = tokens[hit.last];
-  if (!firstToken || !lastToken) return { adaptations: [], claimed: [] };
   let replacement = match.replacement;
   if (match.verb) {
     const slot = slotFor(hit) ?? match.verb.slot;
     const head = formOf(index.paradigm(match.verb.targetLemma), slot) ?? match.verb.targetLemma;
     replacement = match.verb.targetRest ? `${head} ${match.verb.targetRest}` : head;
   }
-  const from = text.slice(firstToken.start, lastToken.end);
+  const termStart = tokens.start(hit.first);
+  const termEnd = tokens.end(hit.last);
+  const from = text.slice(termStart, termEnd);
   const adaptations: Adaptation[] = [
     {
       from,
       to: matchCase(from, replacement),
       reason: `${reasonPrefix}: ${match.concept.id} (${match.concept.gloss})`,
       rule: "lexicon.term",
-      start: firstToken.start,
-      end: lastToken.end,
+      start: termStart,
+      end: termEnd,
     },
   ];
   const claimed: number[] = [];
@@ -185,8 +174,9 @@ export function rewriteHit(
   const targetNumber =
     match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
   // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
-  const before = tokens[hit.first - 1];
-  const witnessed = before?.kind === "word" && firstToken.spaceOnly ? agreementOfDeterminer(before.lower) : undefined;
+  const before = hit.first - 1;
+  const witnessed =
+    tokens.isWord(before) && tokens.spaceOnly(hit.first) ? agreementOfDeterminer(tokens.lower(before)) : undefined;
   const fromAgreement: Agreement = {
     gender: witnessed?.number === match.number ? witnessed.gender : match.source.gender,
     number: match.number,
@@ -196,40 +186,34 @@ export function rewriteHit(
     return { adaptations, claimed };
   }
   const agree = (k: number, to: string) => {
-    const token = tokens[k];
-    if (!token) return;
+    const word = tokens.source(k);
     adaptations.push({
-      from: token.text,
-      to: matchCase(token.text, to),
+      from: word,
+      to: matchCase(word, to),
       reason: `agreement with "${match.target.term}" (${toAgreement.gender === "f" ? "feminine" : "masculine"} ${toAgreement.number})`,
       rule: "lexicon.agreement",
-      start: token.start,
-      end: token.end,
+      start: tokens.start(k),
+      end: tokens.end(k),
     });
     claimed.push(k);
   };
   // Backwards: determiners and prenominal adjectives (todos los nuevos ordenadores).
   for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-    const token = tokens[k];
-    const after = tokens[k + 1];
-    if (!token || !after || token.kind !== "word" || !after.spaceOnly) break;
-    const determiner = reinflectDeterminer(token.lower, fromAgreement, toAgreement);
-    const preposition = tokens[k - 1];
-    if (
-      determiner === "el" &&
-      preposition?.kind === "word" &&
-      /^(?:de|a)$/.test(preposition.lower) &&
-      token.spaceOnly
-    ) {
+    if (!tokens.isWord(k) || !tokens.spaceOnly(k + 1)) break;
+    const word = tokens.lower(k);
+    const determiner = reinflectDeterminer(word, fromAgreement, toAgreement);
+    const preposition = k - 1;
+    const prepositionWord = tokens.isWord(preposition) ? tokens.lower(preposition) : "";
+    if (determiner === "el" && (prepositionWord === "de" || prepositionWord === "a") && tokens.spaceOnly(k)) {
       // de la camiseta → del polo: the preposition and the article contract.
-      const from = text.slice(preposition.start, token.end);
+      const from = text.slice(tokens.start(preposition), tokens.end(k));
       adaptations.push({
         from,
-        to: matchCase(from, preposition.lower === "de" ? "del" : "al"),
+        to: matchCase(from, prepositionWord === "de" ? "del" : "al"),
         reason: `agreement with "${match.target.term}" (contraction)`,
         rule: "lexicon.agreement",
-        start: preposition.start,
-        end: token.end,
+        start: tokens.start(preposition),
+        end: tokens.end(k),
       });
       claimed.push(k - 1, k);
       break;
@@ -238,42 +222,38 @@ export function rewriteHit(
       agree(k, determiner);
       continue;
     }
-    const adjective = looksLikeAdjective(token.lower)
-      ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
-      : undefined;
+    const adjective = looksLikeAdjective(word) ? reinflectAdjective(word, fromAgreement, toAgreement) : undefined;
     if (adjective === undefined) break;
     agree(k, adjective);
   }
   // Forwards: adjectives after the noun (el ordenador portátil nuevo).
   for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
-    const token = tokens[k];
-    if (token?.kind !== "word" || !token.spaceOnly) break;
-    const copula = COPULAS.get(token.lower);
+    if (!tokens.isWord(k) || !tokens.spaceOnly(k)) break;
+    const word = tokens.lower(k);
+    const copula = COPULAS.get(word);
     if (copula) {
       // The verb agrees in number (las palomitas son → el pochoclo es), the predicate in gender and number.
       const verb = copula[toAgreement.number === "plural" ? 1 : 0];
-      if (fromAgreement.number !== toAgreement.number && verb !== token.lower) agree(k, verb);
-      const next = tokens[k + 1];
+      if (fromAgreement.number !== toAgreement.number && verb !== word) agree(k, verb);
+      const next = tokens.lower(k + 1);
       const predicate =
-        next?.kind === "word" && next.spaceOnly
-          ? looksLikeAdjective(next.lower)
-            ? reinflectAdjective(next.lower, fromAgreement, toAgreement)
-            : reinflectNumberOnly(next.lower, fromAgreement, toAgreement)
+        tokens.isWord(k + 1) && tokens.spaceOnly(k + 1)
+          ? looksLikeAdjective(next)
+            ? reinflectAdjective(next, fromAgreement, toAgreement)
+            : reinflectNumberOnly(next, fromAgreement, toAgreement)
           : undefined;
       if (predicate !== undefined) agree(k + 1, predicate);
       break;
     }
-    if (isFiniteVerb(index, token.lower)) break;
-    const adjective = looksLikeAdjective(token.lower)
-      ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
-      : undefined;
+    if (isFiniteVerb(index, word)) break;
+    const adjective = looksLikeAdjective(word) ? reinflectAdjective(word, fromAgreement, toAgreement) : undefined;
     if (adjective !== undefined) {
       agree(k, adjective);
       continue;
     }
-    const numberOnly = reinflectNumberOnly(token.lower, fromAgreement, toAgreement);
+    const numberOnly = reinflectNumberOnly(word, fromAgreement, toAgreement);
     if (numberOnly !== undefined) agree(k, numberOnly);
-    else if (!INVARIANT_ADJECTIVES.has(token.lower)) break;
+    else if (!INVARIANT_ADJECTIVES.has(word)) break;
   }
   return { adaptations, claimed };
 }

@@ -3,7 +3,8 @@ import type { MarketProfile } from "@frontier-ai/cultural-profiles";
 import type { SingularAddress } from "../address/address-transfer.ts";
 import type { FormsIndex } from "../conjugation/forms-index.ts";
 import type { CultureData } from "../data.ts";
-import { tokenize } from "../text/tokenize.ts";
+import type { Token } from "../text/token-stream.ts";
+import { scanTokens } from "../text/tokenize.ts";
 import { addressRules } from "./rules/address-rules.ts";
 import { dateOrderRule, foreignCurrencyRule, numberFormatRule } from "./rules/format-rules.ts";
 import { avoidRule, otherVariantRule } from "./rules/lexicon-rules.ts";
@@ -36,7 +37,17 @@ export function createLinter(data: CultureData, index: FormsIndex) {
     builtIn,
     lint(text: string, profile: MarketProfile, options: LintOptions = {}): Finding[] {
       current = options;
-      const context: LintContext = { text, tokens: tokenize(text), profile };
+      const stream = scanTokens(text);
+      let tokens: Token[] | undefined;
+      const context: LintContext = {
+        text,
+        profile,
+        stream,
+        get tokens() {
+          tokens ??= stream.tokens();
+          return tokens;
+        },
+      };
       const disabled = new Set(options.disable ?? []);
       const findings: Finding[] = [];
       for (const rule of [...builtIn, ...(options.rules ?? [])]) {

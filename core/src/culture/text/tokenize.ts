@@ -1,36 +1,22 @@
 // One pass over the text: words the engine may rewrite, numbers it may reformat, and spans it must never touch.
+import {
+  CAPITALISED,
+  CLAUSE_START,
+  CLOSING,
+  COMMA,
+  KINDS,
+  OPENER,
+  PROTECTED,
+  SENTENCE,
+  SPACE_ONLY,
+  type Token,
+  type TokenKind,
+  TokenStream,
+  WORD,
+} from "./token-stream.ts";
 
-export type TokenKind =
-  | "word"
-  /** URLs, e-mails, placeholders, tags, code, SKUs, hashtags: never rewritten. */
-  | "protected"
-  | "number"
-  | "money"
-  | "percent"
-  | "date";
-
-export type Token = {
-  readonly kind: TokenKind;
-  readonly text: string;
-  /** Lowercase text for words; the text itself otherwise. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** A word that opens a sentence or clause: text start, or after . ! ? ¡ ¿ : ; a line break or a bullet. */
-  readonly clauseStart: boolean;
-  /** The characters between the previous token and this one. */
-  readonly gap: string;
-  /** The gap ends a sentence: . ! ? or a line break. */
-  readonly sentenceBreak: boolean;
-  /** The gap opens a question, exclamation or list: ¡ ¿ : ; */
-  readonly openerBreak: boolean;
-  /** The gap holds a comma. */
-  readonly comma: boolean;
-  /** The gap holds punctuation that closes a phrase: ! . , : ; ? ) or a line break. */
-  readonly closingPunctuation: boolean;
-  /** The gap is only spaces (words of one phrase: "traje de baño"). */
-  readonly spaceOnly: boolean;
-};
+export type { Token, TokenKind } from "./token-stream.ts";
+export { TokenStream } from "./token-stream.ts";
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const CURRENCY_PREFIX = String.raw`US\$|R\$|RD\$|C\$|S\/\.?|Bs\.?S?|Gs\.?|B\/\.|[$€£₡₲]|(?:USD|EUR|MXN|ARS|COP|CLP|PEN|BRL|UYU|PYG|BOB|GTQ|HNL|NIO|CRC|DOP|VES|PAB|CUP)`;
@@ -87,12 +73,8 @@ function isCurrencyWord(text: string, start: number, end: number): boolean {
 }
 
 // Gap flags, read once per token so rules test bits instead of running regular expressions.
-const CLAUSE = 1;
-const SENTENCE = 2;
-const OPENER = 4;
-const COMMA = 8;
-const CLOSING = 16;
-const SPACE_ONLY = 32;
+// Scanner-only bit: the gap ends a clause, so the next word opens one (stored per token as CLAUSE_START).
+const CLAUSE = 128;
 
 function gapFlags(text: string, from: number, to: number): number {
   if (to - from === 1 && text.charCodeAt(from) === 32) return SPACE_ONLY;
@@ -113,86 +95,161 @@ function gapFlags(text: string, from: number, to: number): number {
   return flags;
 }
 
-// A class with few fields: a megabyte of copy is ~150k tokens, and their size is what the garbage collector pays.
-class ScannedToken implements Token {
-  readonly #source: string;
-  readonly #flags: number;
-  readonly #gapStart: number;
-  readonly kind: TokenKind;
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly clauseStart: boolean;
+/** Lowercase of a Latin-1 letter code (what toLowerCase does below U+0100). */
+function lowerCode(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
 
-  constructor(
-    source: string,
-    kind: TokenKind,
-    text: string,
-    lower: string,
-    start: number,
-    end: number,
-    clauseStart: boolean,
-    flags: number,
-    gapStart: number,
-  ) {
-    this.#source = source;
-    this.#flags = flags;
-    this.#gapStart = gapStart;
-    this.kind = kind;
-    this.text = text;
-    this.lower = lower;
-    this.start = start;
-    this.end = end;
-    this.clauseStart = clauseStart;
+const HASH_SEED = 0x811c9dc5;
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** One string per distinct spelling in a text, found by a hash of its lowercase codes without slicing the text. */
+class SpellingTable {
+  readonly strings: string[] = [];
+  #hashes = new Int32Array(256);
+  /** Spelling id + 1 per slot; 0 is empty. */
+  #slots = new Int32Array(256);
+
+  /** The id of text[start, end) lowercased; every code must be below U+0100. */
+  lowered(text: string, start: number, end: number, hash: number): number {
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = (this.#slots[slot] ?? 0) - 1;
+      if (id < 0) return this.#insert(slot, hash, text.slice(start, end).toLowerCase());
+      if (this.#hashes[slot] === hash && this.#sameLowered(this.strings[id] ?? "", text, start, end)) return id;
+    }
   }
 
-  get gap(): string {
-    return this.#source.slice(this.#gapStart, this.start);
+  /** The id of a spelling already made into a string. */
+  of(value: string): number {
+    let hash = HASH_SEED;
+    for (let k = 0; k < value.length; k++) hash = mix(hash, value.charCodeAt(k));
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = (this.#slots[slot] ?? 0) - 1;
+      if (id < 0) return this.#insert(slot, hash, value);
+      if (this.#hashes[slot] === hash && this.strings[id] === value) return id;
+    }
   }
-  get sentenceBreak(): boolean {
-    return (this.#flags & SENTENCE) !== 0;
+
+  #sameLowered(spelling: string, text: string, start: number, end: number): boolean {
+    if (spelling.length !== end - start) return false;
+    for (let k = 0; k < spelling.length; k++) {
+      if (spelling.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) return false;
+    }
+    return true;
   }
-  get openerBreak(): boolean {
-    return (this.#flags & OPENER) !== 0;
+
+  #insert(slot: number, hash: number, value: string): number {
+    const id = this.strings.length;
+    this.strings.push(value);
+    this.#hashes[slot] = hash;
+    this.#slots[slot] = id + 1;
+    if (this.strings.length * 2 > this.#slots.length) this.#grow();
+    return id;
   }
-  get comma(): boolean {
-    return (this.#flags & COMMA) !== 0;
-  }
-  get closingPunctuation(): boolean {
-    return (this.#flags & CLOSING) !== 0;
-  }
-  get spaceOnly(): boolean {
-    return (this.#flags & SPACE_ONLY) !== 0;
+
+  #grow(): void {
+    const hashes = this.#hashes;
+    const slots = this.#slots;
+    this.#hashes = new Int32Array(slots.length * 2);
+    this.#slots = new Int32Array(slots.length * 2);
+    const mask = this.#slots.length - 1;
+    for (let old = 0; old < slots.length; old++) {
+      const entry = slots[old] ?? 0;
+      if (entry === 0) continue;
+      const hash = hashes[old] ?? 0;
+      let slot = hash & mask;
+      while ((this.#slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      this.#hashes[slot] = hash;
+      this.#slots[slot] = entry;
+    }
   }
 }
 
+/** Columns of the stream being built, doubled when full. */
+class Columns {
+  length = 0;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  spellingIds: Int32Array;
+
+  constructor(capacity: number) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.spellingIds = new Int32Array(capacity);
+  }
+
+  push(kind: number, start: number, end: number, flags: number, spelling: number): void {
+    if (this.length === this.kinds.length) this.#grow();
+    const at = this.length++;
+    this.kinds[at] = kind;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.flags[at] = flags;
+    this.spellingIds[at] = spelling;
+  }
+
+  #grow(): void {
+    const capacity = this.kinds.length * 2;
+    const grow = <T extends Uint8Array | Int32Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.kinds = grow(this.kinds, new Uint8Array(capacity));
+    this.starts = grow(this.starts, new Int32Array(capacity));
+    this.ends = grow(this.ends, new Int32Array(capacity));
+    this.flags = grow(this.flags, new Uint8Array(capacity));
+    this.spellingIds = grow(this.spellingIds, new Int32Array(capacity));
+  }
+}
+
+/** The text's tokens as objects (tests, and rules that prefer objects); the engine reads `scanTokens`. */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return scanTokens(text).tokens();
+}
+
+export function scanTokens(text: string): TokenStream {
+  const length = text.length;
+  // Copy averages six or seven characters per token.
+  const columns = new Columns(Math.max(16, length >> 2));
+  const spellings = new SpellingTable();
   let last = 0;
   let pendingBreak = true;
   let i = 0;
-  const length = text.length;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code === 32) {
       i++;
       continue;
     }
-    const ch = text.charAt(i);
     let end = -1;
-    let kind: TokenKind = "word";
+    let kind = WORD;
     // Most words are already lowercase; toLowerCase() on a megabyte of them is measurable garbage.
     let upper = true;
+    // Set when the token is a plain word below U+0100: its spelling is found from `hash` without a string.
+    let latin = false;
+    let hash = HASH_SEED;
     if (code >= 48 && code <= 57) {
-      ({ end, kind } = slowMatch(text, i));
+      end = slowMatch(text, i);
+      kind = slowKind;
     } else if (isWordCode(code)) {
       let j = i + 1;
       let code_ = false;
+      latin = code < 0x100;
+      hash = mix(hash, lowerCode(code));
       upper = code <= 90 || (code >= 0xc0 && code <= 0xde);
       for (; j < length; j++) {
         const c = text.charCodeAt(j);
         if (!isWordCode(c)) break;
+        if (c >= 0x100) latin = false;
+        hash = mix(hash, lowerCode(c));
         if ((c >= 48 && c <= 57) || c === 95) code_ = true;
         else if (c <= 90 || (c >= 0xc0 && c <= 0xde)) upper = true;
       }
@@ -203,46 +260,53 @@ export function tokenize(text: string): Token[] {
         !isCurrencyWord(text, i, j);
       if (fast) {
         end = j;
-        kind = code_ ? "protected" : "word";
+        kind = code_ ? PROTECTED : WORD;
+        latin = latin && !code_;
       } else {
-        ({ end, kind } = slowMatch(text, i));
+        end = slowMatch(text, i);
+        kind = slowKind;
+        latin = false;
       }
-    } else if (SPECIAL_STARTS.has(ch) || (ch === "w" && text.startsWith("www.", i))) {
-      ({ end, kind } = slowMatch(text, i));
+    } else if (SPECIAL_STARTS.has(text.charAt(i)) || (code === 119 && text.startsWith("www.", i))) {
+      end = slowMatch(text, i);
+      kind = slowKind;
     }
     if (end <= i) {
       i++;
       continue;
     }
-    const value = text.slice(i, end);
-    const flags = gapFlags(text, last, i);
+    let flags = gapFlags(text, last, i);
     if (flags & CLAUSE) pendingBreak = true;
-    tokens.push(
-      new ScannedToken(
-        text,
-        kind,
-        value,
-        kind === "word" && upper ? value.toLowerCase() : value,
-        i,
-        end,
-        pendingBreak,
-        flags,
-        last,
-      ),
-    );
+    flags &= ~CLAUSE;
+    if (pendingBreak) flags |= CLAUSE_START;
+    let spelling: number;
+    if (latin) {
+      spelling = spellings.lowered(text, i, end, hash);
+      if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde)) flags |= CAPITALISED;
+    } else {
+      const value = text.slice(i, end);
+      const lower = kind === WORD && upper ? value.toLowerCase() : value;
+      spelling = spellings.of(lower);
+      if (value.charAt(0) !== lower.charAt(0)) flags |= CAPITALISED;
+    }
+    columns.push(kind, i, end, flags, spelling);
     // Markup is transparent: a tag before "Compra" does not end the clause state.
-    if (kind !== "protected" || value.charAt(0) !== "<") pendingBreak = false;
+    if (kind !== PROTECTED || code !== 60) pendingBreak = false;
     last = end;
     i = end;
   }
-  return tokens;
+  return new TokenStream(text, columns.length, columns, spellings.strings);
 }
 
-/** The full pattern, anchored at `at`; used where a token may be more than a plain word. */
-function slowMatch(text: string, at: number): { end: number; kind: TokenKind } {
+/** Kind of the last slowMatch (a module variable, so the scanner allocates nothing per token). */
+let slowKind = WORD;
+
+/** The full pattern, anchored at `at`: the token's end (-1 when none), its kind in `slowKind`. */
+function slowMatch(text: string, at: number): number {
   TOKEN_PATTERN.lastIndex = at;
   const match = TOKEN_PATTERN.exec(text);
-  if (match === null) return { end: -1, kind: "word" };
+  slowKind = WORD;
+  if (match === null) return -1;
   const groups = match.groups ?? {};
   const value = match[0];
   let kind: TokenKind = "word";
@@ -253,5 +317,6 @@ function slowMatch(text: string, at: number): { end: number; kind: TokenKind } {
   else if (groups.number !== undefined) kind = "number";
   // A word with a digit or an inner hyphen is a code or compound (SKU-123, 4K, e-commerce): left alone.
   else if (HAS_DIGIT.test(value) || value.includes("-") || value.includes("_")) kind = "protected";
-  return { end: at + value.length, kind };
+  slowKind = KINDS.indexOf(kind);
+  return at + value.length;
 }

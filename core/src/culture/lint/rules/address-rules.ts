@@ -10,7 +10,7 @@ import { type ResolveContext, readingMemo, resolveVerbAt } from "../../address/r
 import { CLITIC_SET } from "../../address/words.ts";
 import type { Person } from "../../conjugation/conjugate.ts";
 import { type FormsIndex, formOf } from "../../conjugation/forms-index.ts";
-import type { Token } from "../../text/tokenize.ts";
+import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintContext, LintRule } from "../types.ts";
 
 export type AddressKind = "tu" | "vos" | "usted" | "vosotros";
@@ -44,7 +44,7 @@ const LABEL: Readonly<Record<AddressKind, string>> = { tu: "tú", vos: "vos", us
 
 /** Every unambiguous address form in the text. Forms tú and vos share (tendrás, no compres) count for neither. */
 export function detectAddress(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   index: FormsIndex,
   preferIs: "vos" | "vosotros",
 ): AddressOccurrence[] {
@@ -60,16 +60,15 @@ export function detectAddress(
   };
   const formal: ResolveContext = { ...informal, persons: FORMAL, memo: readingMemo(index, FORMAL, preferIs, false) };
   const out: AddressOccurrence[] = [];
-  const add = (kind: AddressKind, i: number, token: Token) =>
-    out.push({ kind, tokenIndex: i, start: token.start, end: token.end });
+  const add = (kind: AddressKind, i: number) =>
+    out.push({ kind, tokenIndex: i, start: tokens.start(i), end: tokens.end(i) });
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.kind !== "word") continue;
-    if (token.sentenceBreak) state.imperativeInSentence = false;
-    const pronoun = PRONOUNS[token.lower];
+    if (!tokens.isWord(i)) continue;
+    if (tokens.sentenceBreak(i)) state.imperativeInSentence = false;
+    const pronoun = PRONOUNS[tokens.lower(i)];
     if (pronoun) {
       state.secondPersonSeen = true;
-      add(pronoun, i, token);
+      add(pronoun, i);
       continue;
     }
     const resolved = resolveVerbAt(informal, i);
@@ -80,26 +79,23 @@ export function detectAddress(
       const other = person === "tu" ? "vos" : person === "vos" ? "tu" : undefined;
       const paradigm = index.paradigm(resolved.analysis.lemma);
       if (other && formOf(paradigm, { tense, person: other }) === resolved.base) continue;
-      add(person === "vosotros" ? "vosotros" : person === "vos" ? "vos" : "tu", i, token);
+      add(person === "vosotros" ? "vosotros" : person === "vos" ? "vos" : "tu", i);
       continue;
     }
-    if (isUstedCommand(formal, index, tokens, i)) add("usted", i, token);
+    if (isUstedCommand(formal, index, tokens, i)) add("usted", i);
   }
   return out;
 }
 
 /** "Compre ahora", "Regístrese": a subjunctive-form command at the start of a clause, or one with enclitics. */
-function isUstedCommand(formal: ResolveContext, index: FormsIndex, tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token) return false;
-  const analyses = index.forms.get(token.lower);
+function isUstedCommand(formal: ResolveContext, index: FormsIndex, tokens: TokenStream, i: number): boolean {
+  const analyses = index.forms.get(tokens.lower(i));
   if (!analyses) {
     const resolved = resolveVerbAt(formal, i);
     return resolved?.analysis.tense === "imperative";
   }
-  const previous = tokens[i - 1];
-  if (!token.clauseStart || (previous && CLITIC_SET.has(previous.lower) && !(token.sentenceBreak || token.openerBreak)))
-    return false;
+  const afterClitic = i > 0 && CLITIC_SET.has(tokens.lower(i - 1));
+  if (!tokens.clauseStart(i) || (afterClitic && !(tokens.sentenceBreak(i) || tokens.openerBreak(i)))) return false;
   const command = analyses.find((a) => a.tense === "imperative" && a.person === "el");
   if (!command) return false;
   return !analyses.some(
@@ -119,7 +115,7 @@ export type AddressRuleOptions = { readonly expected?: SingularAddress };
 type Fixes = ReadonlyMap<number, { readonly end: number; readonly to: string }>;
 
 function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): Fixes {
-  const tools = addressTools(context.tokens, plan, index);
+  const tools = addressTools(context.stream, plan, index);
   const map = new Map<number, { end: number; to: string }>();
   for (const adaptation of addressAdaptations(context.text, plan, tools, new Set()))
     map.set(adaptation.start, { end: adaptation.end, to: adaptation.to });
@@ -132,15 +128,15 @@ function expectedOf(profile: MarketProfile, override: SingularAddress | undefine
 }
 
 export function addressRules(index: FormsIndex, options: () => AddressRuleOptions): LintRule[] {
-  const cache = new WeakMap<readonly Token[], Detection>();
+  const cache = new WeakMap<TokenStream, Detection>();
   const detect = (context: LintContext): Detection => {
-    let detection = cache.get(context.tokens);
+    let detection = cache.get(context.stream);
     if (!detection) {
       const { profile } = context;
       const preferIs = profile.address.plural === "vosotros" ? "vosotros" : "vos";
-      const occurrences = profile.language.code === "es" ? detectAddress(context.tokens, index, preferIs) : [];
+      const occurrences = profile.language.code === "es" ? detectAddress(context.stream, index, preferIs) : [];
       detection = { occurrences, expected: expectedOf(profile, options().expected) };
-      cache.set(context.tokens, detection);
+      cache.set(context.stream, detection);
     }
     return detection;
   };

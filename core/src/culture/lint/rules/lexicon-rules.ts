@@ -8,7 +8,7 @@ import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms, type Term
 import { pluralizeTerm } from "../../lexicon/inflect.ts";
 import { findTerms, rewriteHit } from "../../lexicon/lexicon-transfer.ts";
 import { matchCase } from "../../text/accents.ts";
-import type { Token } from "../../text/tokenize.ts";
+import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
 type OwnTerms = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -88,13 +88,13 @@ function buildTables(
 }
 
 /** Tokens covered by this market's own multi-word terms ("carro de compras"), never flagged piecemeal. */
-function claimOwnTerms(tokens: readonly Token[], own: OwnTerms): Set<number> {
+function claimOwnTerms(tokens: TokenStream, own: OwnTerms): Set<number> {
   const claimed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = own.get(tokens[i]?.lower ?? "");
+    const candidates = own.get(tokens.lower(i));
     if (!candidates) continue;
     for (const words of candidates) {
-      if (words.every((word, k) => tokens[i + k]?.lower === word)) {
+      if (words.every((word, k) => i + k < tokens.length && tokens.lower(i + k) === word)) {
         for (let k = 0; k < words.length; k++) claimed.add(i + k);
         break;
       }
@@ -112,7 +112,7 @@ export function otherVariantRule(
   return {
     id: "lexicon.other-variant",
     description: "A word another market uses for a concept this market names differently.",
-    check: ({ text, tokens, profile }) => {
+    check: ({ text, stream: tokens, profile }) => {
       let tables = cache.get(profile.locale);
       if (!tables) {
         tables = buildTables(concepts, profiles, profile, index);
@@ -188,7 +188,7 @@ export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): Li
   return {
     id: "lexicon.avoid",
     description: "A word that is wrong or offensive in this market.",
-    check: ({ text, tokens, profile }) => {
+    check: ({ text, stream: tokens, profile }) => {
       let table = cache.get(profile.locale);
       if (!table) {
         table = avoidTable(
@@ -199,18 +199,20 @@ export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): Li
       }
       const findings: Finding[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token?.kind !== "word") continue;
-        const match = table.get(token.lower)?.find((m) => m.words.every((w, k) => tokens[i + k]?.lower === w));
+        if (!tokens.isWord(i)) continue;
+        const match = table
+          .get(tokens.lower(i))
+          ?.find((m) => m.words.every((w, k) => i + k < tokens.length && tokens.lower(i + k) === w));
         if (!match) continue;
-        const last = tokens[i + match.words.length - 1] ?? token;
-        const original = text.slice(token.start, last.end);
+        const start = tokens.start(i);
+        const end = tokens.end(i + match.words.length - 1);
+        const original = text.slice(start, end);
         findings.push({
           rule: "lexicon.avoid",
           severity: match.entry.severity,
           message: `Avoid "${match.entry.term}" in ${profile.locale}: ${match.entry.reason}`,
-          start: token.start,
-          end: last.end,
+          start,
+          end,
           ...(match.suggestion === undefined ? {} : { suggestion: matchCase(original, match.suggestion) }),
         });
         i += match.words.length - 1;

@@ -1,6 +1,6 @@
 // payment.idiom: a payment phrase that belongs to another market's rail (meses sin intereses outside Mexico).
 import type { MarketProfile, PaymentIdiom } from "@frontier-ai/cultural-profiles";
-import type { Token } from "../../text/tokenize.ts";
+import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
 type Phrase = { readonly words: readonly string[]; readonly idiom: PaymentIdiom };
@@ -72,8 +72,8 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
   return { ownByFirst, foreign };
 }
 
-function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[i + k]?.lower === word);
+function matchAt(tokens: TokenStream, i: number, words: readonly string[]): boolean {
+  return words.every((word, k) => i + k < tokens.length && tokens.lower(i + k) === word);
 }
 
 export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
@@ -81,7 +81,7 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
   return {
     id: "payment.idiom",
     description: "A payment phrase from another market's rail (MSI outside Mexico, Pix outside Brazil).",
-    check: ({ tokens, profile }) => {
+    check: ({ stream: tokens, profile }) => {
       let tables = cache.get(profile.locale);
       if (!tables) {
         tables = compile(profiles, profile);
@@ -90,24 +90,23 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       const findings: Finding[] = [];
       const mine = profile.paymentIdioms;
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token?.kind !== "word") continue;
-        const ownMatch = tables.ownByFirst.get(token.lower)?.find((words) => matchAt(tokens, i, words));
+        if (!tokens.isWord(i)) continue;
+        const word = tokens.lower(i);
+        const ownMatch = tables.ownByFirst.get(word)?.find((words) => matchAt(tokens, i, words));
         if (ownMatch) {
           i += ownMatch.length - 1;
           continue;
         }
-        const hit = tables.foreign.get(token.lower)?.find((p) => matchAt(tokens, i, p.words));
+        const hit = tables.foreign.get(word)?.find((p) => matchAt(tokens, i, p.words));
         if (!hit) continue;
-        const last = tokens[i + hit.words.length - 1] ?? token;
         const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
         const suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
         findings.push({
           rule: "payment.idiom",
           severity: "warning",
           message: `"${hit.words.join(" ")}" is ${hit.idiom.market}'s ${hit.idiom.kind} idiom (${hit.idiom.rail}); it does not exist as such in ${profile.locale}.`,
-          start: token.start,
-          end: last.end,
+          start: tokens.start(i),
+          end: tokens.end(i + hit.words.length - 1),
           ...(suggestion === undefined ? {} : { suggestion }),
         });
         i += hit.words.length - 1;

@@ -1,0 +1,163 @@
+// The tokeniser's output as parallel typed arrays (one entry per token) and one lowercase string per distinct
+// spelling: a megabyte of copy is ~150k tokens, and as objects they were what the garbage collector paid for.
+
+export type TokenKind =
+  | "word"
+  /** URLs, e-mails, placeholders, tags, code, SKUs, hashtags: never rewritten. */
+  | "protected"
+  | "number"
+  | "money"
+  | "percent"
+  | "date";
+
+/** One token as an object; `TokenStream.token(i)` builds it on demand. */
+export type Token = {
+  readonly kind: TokenKind;
+  readonly text: string;
+  /** Lowercase text for words; the text itself otherwise. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** A word that opens a sentence or clause: text start, or after . ! ? ¡ ¿ : ; a line break or a bullet. */
+  readonly clauseStart: boolean;
+  /** The characters between the previous token and this one. */
+  readonly gap: string;
+  /** The gap ends a sentence: . ! ? or a line break. */
+  readonly sentenceBreak: boolean;
+  /** The gap opens a question, exclamation or list: ¡ ¿ : ; */
+  readonly openerBreak: boolean;
+  /** The gap holds a comma. */
+  readonly comma: boolean;
+  /** The gap holds punctuation that closes a phrase: ! . , : ; ? ) or a line break. */
+  readonly closingPunctuation: boolean;
+  /** The gap is only spaces (words of one phrase: "traje de baño"). */
+  readonly spaceOnly: boolean;
+};
+
+export const KINDS: readonly TokenKind[] = ["word", "protected", "number", "money", "percent", "date"];
+export const WORD = 0;
+export const PROTECTED = 1;
+
+// Flag bits per token: what its gap holds, and two facts about the token itself.
+export const SENTENCE = 1;
+export const OPENER = 2;
+export const COMMA = 4;
+export const CLOSING = 8;
+export const SPACE_ONLY = 16;
+export const CLAUSE_START = 32;
+/** The word's first letter is a capital (Descubre, ORDENADOR). */
+export const CAPITALISED = 64;
+
+export class TokenStream {
+  readonly text: string;
+  readonly length: number;
+  /** Lowercase spelling of each distinct word (other tokens: their text), indexed by `spelling(i)`. */
+  readonly spellings: readonly string[];
+  readonly #kinds: Uint8Array;
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  readonly #flags: Uint8Array;
+  readonly #spellingIds: Int32Array;
+
+  constructor(
+    text: string,
+    length: number,
+    columns: {
+      readonly kinds: Uint8Array;
+      readonly starts: Int32Array;
+      readonly ends: Int32Array;
+      readonly flags: Uint8Array;
+      readonly spellingIds: Int32Array;
+    },
+    spellings: readonly string[],
+  ) {
+    this.text = text;
+    this.length = length;
+    this.spellings = spellings;
+    this.#kinds = columns.kinds;
+    this.#starts = columns.starts;
+    this.#ends = columns.ends;
+    this.#flags = columns.flags;
+    this.#spellingIds = columns.spellingIds;
+  }
+
+  #has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  kind(i: number): TokenKind {
+    return KINDS[this.#kinds[i] ?? WORD] ?? "word";
+  }
+  /** Whether token `i` exists and is a word. */
+  isWord(i: number): boolean {
+    return this.#has(i) && this.#kinds[i] === WORD;
+  }
+  start(i: number): number {
+    return this.#starts[i] ?? 0;
+  }
+  end(i: number): number {
+    return this.#ends[i] ?? 0;
+  }
+  /** The token as written. */
+  source(i: number): string {
+    return this.text.slice(this.start(i), this.end(i));
+  }
+  /** Lowercase text of a word, the text of other tokens; "" past either end. */
+  lower(i: number): string {
+    return this.#has(i) ? (this.spellings[this.#spellingIds[i] ?? 0] ?? "") : "";
+  }
+  /** Index into `spellings`: equal spellings share it. -1 past either end. */
+  spelling(i: number): number {
+    return this.#has(i) ? (this.#spellingIds[i] ?? -1) : -1;
+  }
+  #flag(i: number, bit: number): boolean {
+    return ((this.#flags[i] ?? 0) & bit) !== 0;
+  }
+  clauseStart(i: number): boolean {
+    return this.#flag(i, CLAUSE_START);
+  }
+  sentenceBreak(i: number): boolean {
+    return this.#flag(i, SENTENCE);
+  }
+  openerBreak(i: number): boolean {
+    return this.#flag(i, OPENER);
+  }
+  comma(i: number): boolean {
+    return this.#flag(i, COMMA);
+  }
+  closingPunctuation(i: number): boolean {
+    return this.#flag(i, CLOSING);
+  }
+  spaceOnly(i: number): boolean {
+    return this.#flag(i, SPACE_ONLY);
+  }
+  capitalised(i: number): boolean {
+    return this.#flag(i, CAPITALISED);
+  }
+  gap(i: number): string {
+    return this.text.slice(i > 0 ? this.end(i - 1) : 0, this.start(i));
+  }
+
+  token(i: number): Token {
+    return {
+      kind: this.kind(i),
+      text: this.source(i),
+      lower: this.lower(i),
+      start: this.start(i),
+      end: this.end(i),
+      clauseStart: this.clauseStart(i),
+      gap: this.gap(i),
+      sentenceBreak: this.sentenceBreak(i),
+      openerBreak: this.openerBreak(i),
+      comma: this.comma(i),
+      closingPunctuation: this.closingPunctuation(i),
+      spaceOnly: this.spaceOnly(i),
+    };
+  }
+
+  tokens(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.token(i));
+    return out;
+  }
+}
