@@ -4,7 +4,7 @@ import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
 import type { TokenStream } from "../text/token-stream.ts";
-import { previousWord, type ResolveContext, type ResolvedVerb, readingMemo, resolveVerbAt } from "./resolve.ts";
+import { previousWord, type ResolveContext, type ResolvedVerb, resolveContext, resolveVerbAt } from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
 /** A singular address form the engine can write. */
@@ -61,15 +61,12 @@ export type AddressTools = {
 export function addressTools(tokens: TokenStream, plan: AddressPlan, index: FormsIndex): AddressTools {
   const persons = new Set<Person>(plan.singularFrom);
   if (plan.pluralToUstedes) persons.add("vosotros");
-  const ctx: ResolveContext = {
+  const ctx = resolveContext(
     tokens,
     index,
-    persons,
-    preferIs: plan.preferIs,
-    withNonFinite: true,
-    state: { imperativeInSentence: false, secondPersonSeen: false },
-    memo: readingMemo(index, persons, plan.preferIs, true),
-  };
+    { persons, preferIs: plan.preferIs, withNonFinite: true },
+    { imperativeInSentence: false, secondPersonSeen: false },
+  );
   const singularTarget = PERSON_OF[plan.singularTo];
   const targetPerson = (person: Person): Person | undefined => {
     if ((person === "tu" || person === "vos") && plan.singularFrom.has(person)) return singularTarget;
@@ -96,6 +93,7 @@ export function addressAdaptations(
     if (from !== to) out.push({ from, to, reason, rule, start, end });
   };
 
+  const pronouns = tokens.bySpelling((word) => PRONOUN_WORDS.has(word));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i)) continue;
     if (tokens.sentenceBreak(i)) ctx.state.imperativeInSentence = false;
@@ -109,7 +107,7 @@ export function addressAdaptations(
     }
     if (isEmptyPlan(plan)) continue;
     const word = tokens.lower(i);
-    const pronoun = pronounChange(tokens, i, plan, ctx, targetPerson);
+    const pronoun = pronouns[tokens.spelling(i)] ? pronounChange(tokens, i, plan, ctx, targetPerson) : undefined;
     if (pronoun) {
       ctx.state.secondPersonSeen = true;
       const start = pronoun.mergeWithPrevious && i > 0 ? tokens.start(i - 1) : tokens.start(i);

@@ -43,9 +43,29 @@ export type ResolveContext = {
   /** Whether bare infinitives/gerunds with an attached te/os count (for address transfer of the clitic). */
   readonly withNonFinite: boolean;
   readonly state: ResolveState;
-  /** Shared answers for words already read this way (see readingMemo); found by the context when absent. */
-  readonly memo?: ReadingMemo;
+  /** Shared answers for words already read this way, across calls (see readingMemo). */
+  readonly memo: ReadingMemo;
+  /** The same answers per spelling of `tokens`, filled on first use: no map lookup per token. */
+  readonly readings: (Reading | undefined)[];
 };
+
+/** How a context reads: the persons sought, who -ís forms belong to, whether non-finite forms count. */
+export type ReadingSettings = Pick<ResolveContext, "persons" | "preferIs" | "withNonFinite">;
+
+export function resolveContext(
+  tokens: TokenStream,
+  index: FormsIndex,
+  settings: ReadingSettings,
+  state: ResolveState,
+): ResolveContext {
+  const { persons, preferIs, withNonFinite } = settings;
+  const memo = readingMemo(index, persons, preferIs, withNonFinite);
+  return { tokens, index, persons, preferIs, withNonFinite, state, memo, readings: [] };
+}
+
+/** A spelling's readings: candidate analyses of a plain form (best first), or its enclitic split. */
+type Reading = { readonly plain?: readonly ResolvedVerb[]; readonly split?: ResolvedVerb };
+const NO_READING: Reading = {};
 
 /** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
 export function previousWord(
@@ -129,10 +149,8 @@ const PERSON_BITS: Readonly<Record<Person, number>> = {
   vosotros: 32,
   ellos: 64,
 };
-const contextMemos = new WeakMap<ResolveContext, ReadingMemo>();
-
-/** The shared memo for contexts that read with these settings; pass it as the context's `memo`. */
-export function readingMemo(
+/** The shared memo for contexts that read with these settings. */
+function readingMemo(
   index: FormsIndex,
   persons: ReadonlySet<Person>,
   preferIs: "vos" | "vosotros",
@@ -157,21 +175,21 @@ export function readingMemo(
   return memo;
 }
 
-function memoOf(ctx: ResolveContext): ReadingMemo {
-  if (ctx.memo) return ctx.memo;
-  let memo = contextMemos.get(ctx);
-  if (!memo) {
-    memo = readingMemo(ctx.index, ctx.persons, ctx.preferIs, ctx.withNonFinite);
-    contextMemos.set(ctx, memo);
-  }
-  return memo;
-}
-
 /** The second-person reading of the word at `i`, or undefined when it is not one (or not surely one). */
 export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | undefined {
   if (!ctx.tokens.isWord(i)) return undefined;
-  const word = ctx.tokens.lower(i);
-  const memo = memoOf(ctx);
+  const spelling = ctx.tokens.spelling(i);
+  let reading = ctx.readings[spelling];
+  if (reading === undefined) {
+    reading = readingOf(ctx, ctx.tokens.lower(i));
+    ctx.readings[spelling] = reading;
+  }
+  if (reading.plain) return choosePlain(ctx, i, ctx.tokens.lower(i), reading.plain);
+  return reading.split;
+}
+
+function readingOf(ctx: ResolveContext, word: string): Reading {
+  const { memo } = ctx;
   const plain = ctx.index.forms.get(word);
   if (plain) {
     let candidates = memo.candidates.get(word);
@@ -179,15 +197,14 @@ export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | un
       candidates = candidatesFor(ctx, plain).map((analysis) => ({ analysis, base: word, clitics: NO_CLITICS }));
       memo.candidates.set(word, candidates);
     }
-    if (candidates.length === 0) return undefined;
-    return choosePlain(ctx, i, word, candidates);
+    return candidates.length === 0 ? NO_READING : { plain: candidates };
   }
   let split = memo.splits.get(word);
   if (split === undefined) {
     split = splitEnclitics(ctx, word) ?? null;
     memo.splits.set(word, split);
   }
-  return split ?? undefined;
+  return split === null ? NO_READING : { split };
 }
 
 function choosePlain(
@@ -196,7 +213,6 @@ function choosePlain(
   word: string,
   list: readonly ResolvedVerb[],
 ): ResolvedVerb | undefined {
-  if (list.length === 0) return undefined;
   const { tokens } = ctx;
   const previous = previousWordCode(tokens, i, true);
   const prev = previous < 0 ? "" : tokens.lower(previous >> 1);

@@ -97,9 +97,10 @@ const COPULAS: ReadonlyMap<string, readonly [string, string]> = new Map(
 /** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
 export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed: ReadonlySet<number>): LexiconHit[] {
   const hits: LexiconHit[] = [];
+  const starts = tokens.bySpelling((word) => lexicon.byFirstWord.get(word));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i) || claimed.has(i)) continue;
-    const candidates = lexicon.byFirstWord.get(tokens.lower(i));
+    const candidates = starts[tokens.spelling(i)];
     if (!candidates) continue;
     const previous = hits[hits.length - 1];
     for (const match of candidates) {

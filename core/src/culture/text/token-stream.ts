@@ -110,6 +110,19 @@ export class TokenStream {
   spelling(i: number): number {
     return this.#has(i) ? (this.#spellingIds[i] ?? -1) : -1;
   }
+  /** Whether the tokens from `i` on are `words` (lowercase), one token each. */
+  matches(i: number, words: readonly string[]): boolean {
+    if (i < 0 || i + words.length > this.length) return false;
+    for (let k = 0; k < words.length; k++) if (this.lower(i + k) !== words[k]) return false;
+    return true;
+  }
+  /**
+   * `lookup` of each distinct spelling, indexed by `spelling(i)`: a rule's per-word table lookups done once per
+   * word of the text rather than once per token.
+   */
+  bySpelling<T>(lookup: (spelling: string) => T): T[] {
+    return this.spellings.map((spelling) => lookup(spelling));
+  }
   #flag(i: number, bit: number): boolean {
     return ((this.#flags[i] ?? 0) & bit) !== 0;
   }

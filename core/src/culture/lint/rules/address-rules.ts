@@ -6,10 +6,10 @@ import {
   addressTools,
   type SingularAddress,
 } from "../../address/address-transfer.ts";
-import { type ResolveContext, readingMemo, resolveVerbAt } from "../../address/resolve.ts";
+import { type ResolveContext, resolveContext, resolveVerbAt } from "../../address/resolve.ts";
 import { CLITIC_SET } from "../../address/words.ts";
 import type { Person } from "../../conjugation/conjugate.ts";
-import { type FormsIndex, formOf } from "../../conjugation/forms-index.ts";
+import { type FormsIndex, formOf, type VerbAnalysis } from "../../conjugation/forms-index.ts";
 import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintContext, LintRule } from "../types.ts";
 
@@ -49,23 +49,17 @@ export function detectAddress(
   preferIs: "vos" | "vosotros",
 ): AddressOccurrence[] {
   const state = { imperativeInSentence: false, secondPersonSeen: false };
-  const informal: ResolveContext = {
-    tokens,
-    index,
-    persons: INFORMAL,
-    preferIs,
-    withNonFinite: false,
-    state,
-    memo: readingMemo(index, INFORMAL, preferIs, false),
-  };
-  const formal: ResolveContext = { ...informal, persons: FORMAL, memo: readingMemo(index, FORMAL, preferIs, false) };
+  const informal = resolveContext(tokens, index, { persons: INFORMAL, preferIs, withNonFinite: false }, state);
+  const formal = resolveContext(tokens, index, { persons: FORMAL, preferIs, withNonFinite: false }, state);
   const out: AddressOccurrence[] = [];
   const add = (kind: AddressKind, i: number) =>
     out.push({ kind, tokenIndex: i, start: tokens.start(i), end: tokens.end(i) });
+  const pronouns = tokens.bySpelling((word) => PRONOUNS[word]);
+  const commands = tokens.bySpelling((word) => ustedCommandShape(index.forms.get(word)));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i)) continue;
     if (tokens.sentenceBreak(i)) state.imperativeInSentence = false;
-    const pronoun = PRONOUNS[tokens.lower(i)];
+    const pronoun = pronouns[tokens.spelling(i)];
     if (pronoun) {
       state.secondPersonSeen = true;
       add(pronoun, i);
@@ -82,29 +76,38 @@ export function detectAddress(
       add(person === "vosotros" ? "vosotros" : person === "vos" ? "vos" : "tu", i);
       continue;
     }
-    if (isUstedCommand(formal, index, tokens, i)) add("usted", i);
+    if (isUstedCommand(formal, commands[tokens.spelling(i)] ?? "never", tokens, i)) add("usted", i);
   }
   return out;
 }
 
-/** "Compre ahora", "Regístrese": a subjunctive-form command at the start of a clause, or one with enclitics. */
-function isUstedCommand(formal: ResolveContext, index: FormsIndex, tokens: TokenStream, i: number): boolean {
-  const analyses = index.forms.get(tokens.lower(i));
-  if (!analyses) {
-    const resolved = resolveVerbAt(formal, i);
-    return resolved?.analysis.tense === "imperative";
-  }
-  const afterClitic = i > 0 && CLITIC_SET.has(tokens.lower(i - 1));
-  if (!tokens.clauseStart(i) || (afterClitic && !(tokens.sentenceBreak(i) || tokens.openerBreak(i)))) return false;
+/**
+ * What a spelling can be as an usted command: a plain form that is only an usted command (compre) counts at the
+ * start of a clause; one that is also a present or a tú/vos form never; a word with no plain form may carry
+ * enclitics (regístrese).
+ */
+type UstedCommandShape = "plain" | "never" | "enclitic";
+
+function ustedCommandShape(analyses: readonly VerbAnalysis[] | undefined): UstedCommandShape {
+  if (!analyses) return "enclitic";
   const command = analyses.find((a) => a.tense === "imperative" && a.person === "el");
-  if (!command) return false;
-  return !analyses.some(
+  if (!command) return "never";
+  const other = analyses.some(
     (a) =>
       a.tense === "present" ||
       a.person === "tu" ||
       a.person === "vos" ||
       (a.person === "yo" && a.tense !== "subjunctive"),
   );
+  return other ? "never" : "plain";
+}
+
+/** "Compre ahora", "Regístrese": a subjunctive-form command at the start of a clause, or one with enclitics. */
+function isUstedCommand(formal: ResolveContext, shape: UstedCommandShape, tokens: TokenStream, i: number): boolean {
+  if (shape === "enclitic") return resolveVerbAt(formal, i)?.analysis.tense === "imperative";
+  if (shape === "never") return false;
+  const afterClitic = i > 0 && CLITIC_SET.has(tokens.lower(i - 1));
+  return tokens.clauseStart(i) && !(afterClitic && !(tokens.sentenceBreak(i) || tokens.openerBreak(i)));
 }
 
 type Detection = { readonly occurrences: readonly AddressOccurrence[]; readonly expected: SingularAddress | undefined };

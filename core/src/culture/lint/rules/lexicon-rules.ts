@@ -90,11 +90,12 @@ function buildTables(
 /** Tokens covered by this market's own multi-word terms ("carro de compras"), never flagged piecemeal. */
 function claimOwnTerms(tokens: TokenStream, own: OwnTerms): Set<number> {
   const claimed = new Set<number>();
+  const starts = tokens.bySpelling((word) => own.get(word));
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = own.get(tokens.lower(i));
+    const candidates = starts[tokens.spelling(i)];
     if (!candidates) continue;
     for (const words of candidates) {
-      if (words.every((word, k) => i + k < tokens.length && tokens.lower(i + k) === word)) {
+      if (tokens.matches(i, words)) {
         for (let k = 0; k < words.length; k++) claimed.add(i + k);
         break;
       }
@@ -183,6 +184,11 @@ function avoidTable(entries: readonly AvoidEntry[], index: FormsIndex): Readonly
   return table;
 }
 
+function avoidAt(candidates: readonly AvoidMatch[] | undefined, tokens: TokenStream, i: number): AvoidMatch | undefined {
+  if (candidates) for (const match of candidates) if (tokens.matches(i, match.words)) return match;
+  return undefined;
+}
+
 export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): LintRule {
   const cache = new Map<string, ReadonlyMap<string, readonly AvoidMatch[]>>();
   return {
@@ -198,11 +204,10 @@ export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): Li
         cache.set(profile.locale, table);
       }
       const findings: Finding[] = [];
+      const starts = tokens.bySpelling((word) => table.get(word));
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens.isWord(i)) continue;
-        const match = table
-          .get(tokens.lower(i))
-          ?.find((m) => m.words.every((w, k) => i + k < tokens.length && tokens.lower(i + k) === w));
+        const match = avoidAt(starts[tokens.spelling(i)], tokens, i);
         if (!match) continue;
         const start = tokens.start(i);
         const end = tokens.end(i + match.words.length - 1);

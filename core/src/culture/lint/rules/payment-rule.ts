@@ -72,8 +72,15 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
   return { ownByFirst, foreign };
 }
 
-function matchAt(tokens: TokenStream, i: number, words: readonly string[]): boolean {
-  return words.every((word, k) => i + k < tokens.length && tokens.lower(i + k) === word);
+// Plain loops: these run for every token that starts a phrase, and a closure per call is garbage.
+function longestOwn(candidates: readonly (readonly string[])[] | undefined, tokens: TokenStream, i: number): number {
+  if (candidates) for (const words of candidates) if (tokens.matches(i, words)) return words.length;
+  return 0;
+}
+
+function foreignAt(candidates: readonly Phrase[] | undefined, tokens: TokenStream, i: number): Phrase | undefined {
+  if (candidates) for (const phrase of candidates) if (tokens.matches(i, phrase.words)) return phrase;
+  return undefined;
 }
 
 export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
@@ -89,15 +96,18 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       }
       const findings: Finding[] = [];
       const mine = profile.paymentIdioms;
+      const { ownByFirst, foreign } = tables;
+      const ownStarts = tokens.bySpelling((word) => ownByFirst.get(word));
+      const foreignStarts = tokens.bySpelling((word) => foreign.get(word));
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens.isWord(i)) continue;
-        const word = tokens.lower(i);
-        const ownMatch = tables.ownByFirst.get(word)?.find((words) => matchAt(tokens, i, words));
-        if (ownMatch) {
-          i += ownMatch.length - 1;
+        const spelling = tokens.spelling(i);
+        const ownLength = longestOwn(ownStarts[spelling], tokens, i);
+        if (ownLength > 0) {
+          i += ownLength - 1;
           continue;
         }
-        const hit = tables.foreign.get(word)?.find((p) => matchAt(tokens, i, p.words));
+        const hit = foreignAt(foreignStarts[spelling], tokens, i);
         if (!hit) continue;
         const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
         const suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
