@@ -23,21 +23,25 @@ const CURRENCY_PREFIX = String.raw`US\$|R\$|RD\$|C\$|S\/\.?|Bs\.?S?|Gs\.?|B\/\.|
 const CURRENCY_SUFFIX = String.raw`€|(?:EUR|USD|MXN|ARS|COP|CLP|PEN|BRL|UYU|PYG|BOB|GTQ|HNL|NIO|CRC|DOP|VES|PAB|CUP)\b|euros?\b`;
 const END_OF_NUMBER = String.raw`(?![\p{L}\d_\-\/]|[.,]\d)`;
 
-// Alternatives in priority order; each kind is a named group so one exec classifies the match.
-const TOKEN_PATTERN = new RegExp(
-  [
-    String.raw`(?<protected>⟦[^⟧]*⟧|\{\{[^}]*\}\}|\{[\w.:, ]+\}|<\/?[a-zA-Z0-9][^<>]*>|%(?:\d+\$)?[sdif@]|\x60\x60\x60[\s\S]*?\x60\x60\x60|\x60[^\x60\n]+\x60|(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\p{L}\d_]+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|io|app|shop|store|mx|ar|co|cl|pe|es|br|uy|py|bo|ec|ve|us)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]'])?)`,
-    String.raw`(?<date>\b\d{1,2}(?<separator>[\/.\-])\d{1,2}\k<separator>\d{2,4}${END_OF_NUMBER})`,
-    String.raw`(?<money>(?:${CURRENCY_PREFIX})[\u00a0\u202f ]?(?:${NUMBER})${END_OF_NUMBER}|(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?(?:${CURRENCY_SUFFIX}))`,
-    String.raw`(?<percent>(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?%)`,
-    String.raw`(?<number>(?<![\p{L}\d_\-])(?:${NUMBER})${END_OF_NUMBER})`,
-    // Inner . , / only before a digit, so codes such as A1.299 stay one token but "hola,adiós" does not.
-    String.raw`(?<word>[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+|[.,\/](?=\d)[\p{L}\p{M}\d_]+)*)`,
-  ].join("|"),
-  "guy",
-);
+const PROTECTED_PATTERN = String.raw`⟦[^⟧]*⟧|\{\{[^}]*\}\}|\{[\w.:, ]+\}|<\/?[a-zA-Z0-9][^<>]*>|%(?:\d+\$)?[sdif@]|\x60\x60\x60[\s\S]*?\x60\x60\x60|\x60[^\x60\n]+\x60|(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\p{L}\d_]+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|io|app|shop|store|mx|ar|co|cl|pe|es|br|uy|py|bo|ec|ve|us)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]'])?`;
 
-const HAS_DIGIT = /\d/;
+// The alternatives in priority order, each anchored where the token starts: the first that matches gives the kind,
+// as one alternation would, and `test` finds the end without building a match object.
+const PATTERNS: readonly (readonly [RegExp, number])[] = (
+  [
+    [PROTECTED_PATTERN, "protected"],
+    [String.raw`\b\d{1,2}(?<separator>[\/.\-])\d{1,2}\k<separator>\d{2,4}${END_OF_NUMBER}`, "date"],
+    [
+      String.raw`(?:${CURRENCY_PREFIX})[\u00a0\u202f ]?(?:${NUMBER})${END_OF_NUMBER}|(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?(?:${CURRENCY_SUFFIX})`,
+      "money",
+    ],
+    [String.raw`(?<![\p{L}\d_\-])(?:${NUMBER})[\u00a0\u202f ]?%`, "percent"],
+    [String.raw`(?<![\p{L}\d_\-])(?:${NUMBER})${END_OF_NUMBER}`, "number"],
+    // Inner . , / only before a digit, so codes such as A1.299 stay one token but "hola,adiós" does not.
+    [String.raw`[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+|[.,\/](?=\d)[\p{L}\p{M}\d_]+)*`, "word"],
+  ] as const
+).map(([source, kind]) => [new RegExp(source, "uy"), KINDS.indexOf(kind)] as const);
+
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 // ASCII letters, digits and underscore; Latin-1 and Latin Extended letters by range; the rest by Unicode class.
@@ -301,22 +305,24 @@ export function scanTokens(text: string): TokenStream {
 /** Kind of the last slowMatch (a module variable, so the scanner allocates nothing per token). */
 let slowKind = WORD;
 
-/** The full pattern, anchored at `at`: the token's end (-1 when none), its kind in `slowKind`. */
+/** The patterns, anchored at `at`: the token's end (-1 when none), its kind in `slowKind`. */
 function slowMatch(text: string, at: number): number {
-  TOKEN_PATTERN.lastIndex = at;
-  const match = TOKEN_PATTERN.exec(text);
+  for (const [pattern, kind] of PATTERNS) {
+    pattern.lastIndex = at;
+    if (!pattern.test(text)) continue;
+    const end = pattern.lastIndex;
+    // A word with a digit, a hyphen or an underscore is a code or compound (SKU-123, 4K, e-commerce): left alone.
+    slowKind = kind === WORD && isCode(text, at, end) ? PROTECTED : kind;
+    return end;
+  }
   slowKind = WORD;
-  if (match === null) return -1;
-  const groups = match.groups ?? {};
-  const value = match[0];
-  let kind: TokenKind = "word";
-  if (groups.protected !== undefined) kind = "protected";
-  else if (groups.date !== undefined) kind = "date";
-  else if (groups.money !== undefined) kind = "money";
-  else if (groups.percent !== undefined) kind = "percent";
-  else if (groups.number !== undefined) kind = "number";
-  // A word with a digit or an inner hyphen is a code or compound (SKU-123, 4K, e-commerce): left alone.
-  else if (HAS_DIGIT.test(value) || value.includes("-") || value.includes("_")) kind = "protected";
-  slowKind = KINDS.indexOf(kind);
-  return at + value.length;
+  return -1;
+}
+
+function isCode(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 48 && code <= 57) || code === 45 || code === 95) return true;
+  }
+  return false;
 }

@@ -184,7 +184,11 @@ function avoidTable(entries: readonly AvoidEntry[], index: FormsIndex): Readonly
   return table;
 }
 
-function avoidAt(candidates: readonly AvoidMatch[] | undefined, tokens: TokenStream, i: number): AvoidMatch | undefined {
+function avoidAt(
+  candidates: readonly AvoidMatch[] | undefined,
+  tokens: TokenStream,
+  i: number,
+): AvoidMatch | undefined {
   if (candidates) for (const match of candidates) if (tokens.matches(i, match.words)) return match;
   return undefined;
 }
