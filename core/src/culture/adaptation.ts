@@ -23,6 +23,27 @@ export type Adaptation = {
   readonly end: number;
 };
 
+/** The text of [start, end) with the few adaptations of one finding applied (any order, non-overlapping). */
+export function applyWithin(text: string, start: number, end: number, adaptations: readonly Adaptation[]): string {
+  // Insertion sort by start, stable: a handful of items, where the built-in sort's set-up costs more.
+  const ordered = adaptations.slice();
+  for (let i = 1; i < ordered.length; i++) {
+    const item = ordered[i];
+    if (!item) continue;
+    let j = i - 1;
+    for (; j >= 0 && (ordered[j]?.start ?? 0) > item.start; j--) ordered[j + 1] = ordered[j] as Adaptation;
+    ordered[j + 1] = item;
+  }
+  let out = "";
+  let cursor = start;
+  for (const adaptation of ordered) {
+    if (adaptation.start < cursor) continue;
+    out += text.slice(cursor, adaptation.start) + adaptation.to;
+    cursor = adaptation.end;
+  }
+  return out + text.slice(cursor, end);
+}
+
 /** Applies non-overlapping adaptations (any order) to the text they were computed on. */
 export function applyAdaptations(text: string, adaptations: readonly Adaptation[]): string {
   let ordered = true;

@@ -94,6 +94,8 @@ export function addressAdaptations(
   };
 
   const pronouns = tokens.bySpelling((word) => PRONOUN_WORDS.has(word));
+  // A reading's rewrite depends on the reading and the plan only, and the same forms recur throughout a text.
+  const rewrites = new Map<ResolvedVerb, { readonly to: string | undefined; readonly reason: string }>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i)) continue;
     if (tokens.sentenceBreak(i)) ctx.state.imperativeInSentence = false;
@@ -119,12 +121,19 @@ export function addressAdaptations(
     if (!resolved) continue;
     ctx.state.secondPersonSeen = true;
     if (resolved.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;
-    const rewritten = rewriteVerb(resolved, index, targetPerson, plan);
-    if (rewritten && rewritten !== word) {
+    let rewrite = rewrites.get(resolved);
+    if (rewrite === undefined) {
+      rewrite = {
+        to: rewriteVerb(resolved, index, targetPerson, plan),
+        reason: verbReason(resolved.analysis, targetPerson),
+      };
+      rewrites.set(resolved, rewrite);
+    }
+    if (rewrite.to && rewrite.to !== word) {
       emit(
         i,
-        matchCase(tokens.source(i), rewritten),
-        verbReason(resolved.analysis, targetPerson),
+        matchCase(tokens.source(i), rewrite.to),
+        rewrite.reason,
         resolved.clitics.length > 0 ? "address.clitic" : "address.verb",
       );
     }

@@ -137,6 +137,30 @@ export type TermRewrite = {
   readonly claimed: number[];
 };
 
+type Reasons = {
+  readonly prefix: string;
+  readonly term: string;
+  readonly agreement: string;
+  readonly contraction: string;
+};
+const reasonsByMatch = new WeakMap<TermMatch, Reasons>();
+
+/** The explanations of a term's changes depend on the term only: written once per term, not per occurrence. */
+function reasonsFor(match: TermMatch, prefix: string, to: Agreement): Reasons {
+  let reasons = reasonsByMatch.get(match);
+  if (reasons?.prefix !== prefix) {
+    const gender = to.gender === "f" ? "feminine" : "masculine";
+    reasons = {
+      prefix,
+      term: `${prefix}: ${match.concept.id} (${match.concept.gloss})`,
+      agreement: `agreement with "${match.target.term}" (${gender} ${to.number})`,
+      contraction: `agreement with "${match.target.term}" (contraction)`,
+    };
+    reasonsByMatch.set(match, reasons);
+  }
+  return reasons;
+}
+
 /**
  * The adaptations one hit causes: the term (verbs conjugated in `slotFor`'s slot) and, when gender or number
  * changes, the agreeing determiners before it and adjectives after it.
@@ -159,11 +183,15 @@ export function rewriteHit(
   const termStart = tokens.start(hit.first);
   const termEnd = tokens.end(hit.last);
   const from = text.slice(termStart, termEnd);
+  const targetNumber =
+    match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
+  const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
+  const reasons = reasonsFor(match, reasonPrefix, toAgreement);
   const adaptations: Adaptation[] = [
     {
       from,
       to: matchCase(from, replacement),
-      reason: `${reasonPrefix}: ${match.concept.id} (${match.concept.gloss})`,
+      reason: reasons.term,
       rule: "lexicon.term",
       start: termStart,
       end: termEnd,
@@ -172,8 +200,6 @@ export function rewriteHit(
   const claimed: number[] = [];
   for (let k = hit.first; k <= hit.last; k++) claimed.push(k);
   if (match.concept.partOfSpeech !== "noun") return { adaptations, claimed };
-  const targetNumber =
-    match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
   // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
   const before = hit.first - 1;
   const witnessed =
@@ -182,7 +208,6 @@ export function rewriteHit(
     gender: witnessed?.number === match.number ? witnessed.gender : match.source.gender,
     number: match.number,
   };
-  const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
   if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
     return { adaptations, claimed };
   }
@@ -191,7 +216,7 @@ export function rewriteHit(
     adaptations.push({
       from: word,
       to: matchCase(word, to),
-      reason: `agreement with "${match.target.term}" (${toAgreement.gender === "f" ? "feminine" : "masculine"} ${toAgreement.number})`,
+      reason: reasons.agreement,
       rule: "lexicon.agreement",
       start: tokens.start(k),
       end: tokens.end(k),
@@ -211,7 +236,7 @@ export function rewriteHit(
       adaptations.push({
         from,
         to: matchCase(from, prepositionWord === "de" ? "del" : "al"),
-        reason: `agreement with "${match.target.term}" (contraction)`,
+        reason: reasons.contraction,
         rule: "lexicon.agreement",
         start: tokens.start(preposition),
         end: tokens.end(k),

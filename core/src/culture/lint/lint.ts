@@ -50,9 +50,16 @@ export function createLinter(data: CultureData, index: FormsIndex) {
       };
       const disabled = new Set(options.disable ?? []);
       const findings: Finding[] = [];
-      for (const rule of [...builtIn, ...(options.rules ?? [])]) {
-        if (disabled.has(rule.id)) continue;
-        for (const finding of rule.check(context)) findings.push(finding);
+      for (const rules of [builtIn, options.rules ?? []]) {
+        for (const rule of rules) {
+          if (disabled.has(rule.id)) continue;
+          // Indexed, not spread or iterated: a long text yields tens of thousands of findings.
+          const found = rule.check(context);
+          for (let k = 0; k < found.length; k++) {
+            const finding = found[k];
+            if (finding) findings.push(finding);
+          }
+        }
       }
       return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     },

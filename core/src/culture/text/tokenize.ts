@@ -10,7 +10,6 @@ import {
   SENTENCE,
   SPACE_ONLY,
   type Token,
-  type TokenKind,
   TokenStream,
   WORD,
 } from "./token-stream.ts";

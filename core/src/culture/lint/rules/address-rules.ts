@@ -1,12 +1,13 @@
 // address.mixed, address.vosotros and address.market-form: how the copy addresses the reader.
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
+import type { Adaptation } from "../../adaptation.ts";
 import {
   type AddressPlan,
   addressAdaptations,
   addressTools,
   type SingularAddress,
 } from "../../address/address-transfer.ts";
-import { type ResolveContext, resolveContext, resolveVerbAt } from "../../address/resolve.ts";
+import { type ResolveContext, type ResolvedVerb, resolveContext, resolveVerbAt } from "../../address/resolve.ts";
 import { CLITIC_SET } from "../../address/words.ts";
 import type { Person } from "../../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../../conjugation/forms-index.ts";
@@ -15,11 +16,10 @@ import type { Finding, LintContext, LintRule } from "../types.ts";
 
 export type AddressKind = "tu" | "vos" | "usted" | "vosotros";
 
-export type AddressOccurrence = {
-  readonly kind: AddressKind;
-  readonly tokenIndex: number;
-  readonly start: number;
-  readonly end: number;
+/** The address forms found in a text, in order: parallel lists rather than an object per form. */
+export type AddressOccurrences = {
+  readonly tokenIndexes: readonly number[];
+  readonly kinds: readonly AddressKind[];
 };
 
 const PRONOUNS: Readonly<Record<string, AddressKind>> = {
@@ -47,13 +47,16 @@ export function detectAddress(
   tokens: TokenStream,
   index: FormsIndex,
   preferIs: "vos" | "vosotros",
-): AddressOccurrence[] {
+): AddressOccurrences {
   const state = { imperativeInSentence: false, secondPersonSeen: false };
   const informal = resolveContext(tokens, index, { persons: INFORMAL, preferIs, withNonFinite: false }, state);
   const formal = resolveContext(tokens, index, { persons: FORMAL, preferIs, withNonFinite: false }, state);
-  const out: AddressOccurrence[] = [];
-  const add = (kind: AddressKind, i: number) =>
-    out.push({ kind, tokenIndex: i, start: tokens.start(i), end: tokens.end(i) });
+  const tokenIndexes: number[] = [];
+  const kinds: AddressKind[] = [];
+  const add = (kind: AddressKind, i: number) => {
+    tokenIndexes.push(i);
+    kinds.push(kind);
+  };
   const pronouns = tokens.bySpelling((word) => PRONOUNS[word]);
   const commands = tokens.bySpelling((word) => ustedCommandShape(index.forms.get(word)));
   for (let i = 0; i < tokens.length; i++) {
@@ -69,16 +72,31 @@ export function detectAddress(
     if (resolved && resolved.analysis.person !== null) {
       state.secondPersonSeen = true;
       if (resolved.analysis.tense === "imperative") state.imperativeInSentence = true;
-      const { person, tense } = resolved.analysis;
-      const other = person === "tu" ? "vos" : person === "vos" ? "tu" : undefined;
-      const paradigm = index.paradigm(resolved.analysis.lemma);
-      if (other && formOf(paradigm, { tense, person: other }) === resolved.base) continue;
+      if (sharedByTuAndVos(index, resolved)) continue;
+      const { person } = resolved.analysis;
       add(person === "vosotros" ? "vosotros" : person === "vos" ? "vos" : "tu", i);
       continue;
     }
     if (isUstedCommand(formal, commands[tokens.spelling(i)] ?? "never", tokens, i)) add("usted", i);
   }
-  return out;
+  return { tokenIndexes, kinds };
+}
+
+const shared = new WeakMap<ResolvedVerb, boolean>();
+
+/** A tú form that is also the vos form (tendrás, no compres), or the reverse: a reading memoised per form. */
+function sharedByTuAndVos(index: FormsIndex, resolved: ResolvedVerb): boolean {
+  let answer = shared.get(resolved);
+  if (answer === undefined) {
+    const { analysis } = resolved;
+    const other = analysis.person === "tu" ? "vos" : analysis.person === "vos" ? "tu" : undefined;
+    answer =
+      other !== undefined &&
+      analysis.person !== null &&
+      formOf(index.paradigm(analysis.lemma), { tense: analysis.tense, person: other }) === resolved.base;
+    shared.set(resolved, answer);
+  }
+  return answer;
 }
 
 /**
@@ -110,18 +128,28 @@ function isUstedCommand(formal: ResolveContext, shape: UstedCommandShape, tokens
   return tokens.clauseStart(i) && !(afterClitic && !(tokens.sentenceBreak(i) || tokens.openerBreak(i)));
 }
 
-type Detection = { readonly occurrences: readonly AddressOccurrence[]; readonly expected: SingularAddress | undefined };
+type Detection = {
+  readonly occurrences: AddressOccurrences;
+  /** How many forms of each singular kind, in the order the kinds first appear. */
+  readonly counts: ReadonlyMap<AddressKind, number>;
+  readonly expected: SingularAddress | undefined;
+};
 
 export type AddressRuleOptions = { readonly expected?: SingularAddress };
 
+const NO_OCCURRENCES: AddressOccurrences = { tokenIndexes: [], kinds: [] };
+
 /** Replacement per span, keyed by start; a span counts only when its end matches too. */
-type Fixes = ReadonlyMap<number, { readonly end: number; readonly to: string }>;
+type Fixes = ReadonlyMap<number, Adaptation>;
 
 function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): Fixes {
   const tools = addressTools(context.stream, plan, index);
-  const map = new Map<number, { end: number; to: string }>();
-  for (const adaptation of addressAdaptations(context.text, plan, tools, new Set()))
-    map.set(adaptation.start, { end: adaptation.end, to: adaptation.to });
+  const map = new Map<number, Adaptation>();
+  const adaptations = addressAdaptations(context.text, plan, tools, new Set());
+  for (let k = 0; k < adaptations.length; k++) {
+    const adaptation = adaptations[k];
+    if (adaptation) map.set(adaptation.start, adaptation);
+  }
   return map;
 }
 
@@ -137,8 +165,11 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
     if (!detection) {
       const { profile } = context;
       const preferIs = profile.address.plural === "vosotros" ? "vosotros" : "vos";
-      const occurrences = profile.language.code === "es" ? detectAddress(context.stream, index, preferIs) : [];
-      detection = { occurrences, expected: expectedOf(profile, options().expected) };
+      const occurrences =
+        profile.language.code === "es" ? detectAddress(context.stream, index, preferIs) : NO_OCCURRENCES;
+      const counts = new Map<AddressKind, number>();
+      for (const kind of occurrences.kinds) if (kind !== "vosotros") counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      detection = { occurrences, counts, expected: expectedOf(profile, options().expected) };
       cache.set(context.stream, detection);
     }
     return detection;
@@ -154,23 +185,35 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
     id: "address.vosotros",
     description: "vosotros forms outside Spain; Latin America says ustedes.",
     check: (context) => {
-      if (context.profile.address.plural === "vosotros") return [];
-      const found = detect(context).occurrences.filter((o) => o.kind === "vosotros");
-      if (found.length === 0) return [];
+      const { occurrences } = detect(context);
+      if (context.profile.address.plural === "vosotros" || !occurrences.kinds.includes("vosotros")) return [];
       const fixes = suggestions(context, index, {
         singularFrom: new Set(),
         singularTo: "tu",
         pluralToUstedes: true,
         preferIs: "vosotros",
       });
-      return found.map((o) =>
-        finding(
-          o,
-          "address.vosotros",
-          "error",
-          `"${context.text.slice(o.start, o.end)}" is a vosotros form; ${context.profile.locale} uses ustedes.`,
-          fixes,
-        ),
+      // One message per form as written: a long text repeats the same few forms.
+      const messages = new Map<string, string>();
+      const message = (start: number, end: number) => {
+        const written = context.text.slice(start, end);
+        let text = messages.get(written);
+        if (text === undefined) {
+          text = `"${written}" is a vosotros form; ${context.profile.locale} uses ustedes.`;
+          messages.set(written, text);
+        }
+        return text;
+      };
+      return findingsFor(
+        context.stream,
+        occurrences,
+        (kind) => kind === "vosotros",
+        fixes,
+        (start, end) => ({
+          rule: "address.vosotros",
+          severity: "error",
+          message: message(start, end),
+        }),
       );
     },
   };
@@ -179,35 +222,30 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
     id: "address.mixed",
     description: "tú with vos, or tú/vos with usted, in one piece.",
     check: (context) => {
-      const { occurrences, expected } = detect(context);
-      const singular = occurrences.filter((o) => o.kind !== "vosotros");
-      const kinds = new Set(singular.map((o) => o.kind));
-      if (kinds.size < 2) return [];
-      const counts = new Map<AddressKind, number>();
-      for (const o of singular) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
+      const { occurrences, counts, expected } = detect(context);
+      if (counts.size < 2) return [];
       const dominant: AddressKind =
-        expected && kinds.has(expected)
+        expected && counts.has(expected)
           ? expected
           : ([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "tu");
       const preferIs = context.profile.address.plural === "vosotros" ? "vosotros" : "vos";
       const fixesFrom = new Map<AddressKind, Fixes>();
       if (dominant !== "vosotros") {
         for (const kind of ["tu", "vos"] as const)
-          if (kind !== dominant && kinds.has(kind))
+          if (kind !== dominant && counts.has(kind))
             fixesFrom.set(kind, suggestions(context, index, plan(kind, dominant, preferIs)));
       }
       const summary = [...counts.entries()].map(([kind, n]) => `${n} ${LABEL[kind]}`).join(", ");
-      return singular
-        .filter((o) => o.kind !== dominant)
-        .map((o) =>
-          finding(
-            o,
-            "address.mixed",
-            "warning",
-            `Mixes ${LABEL[o.kind]} with ${LABEL[dominant]} in one piece (${summary}); keep one form.`,
-            fixesFrom.get(o.kind),
-          ),
-        );
+      const messages = new Map<AddressKind, string>();
+      for (const kind of counts.keys())
+        messages.set(kind, `Mixes ${LABEL[kind]} with ${LABEL[dominant]} in one piece (${summary}); keep one form.`);
+      return findingsFor(
+        context.stream,
+        occurrences,
+        (kind) => kind !== "vosotros" && kind !== dominant,
+        (kind) => fixesFrom.get(kind),
+        (_start, _end, kind) => ({ rule: "address.mixed", severity: "warning", message: messages.get(kind) ?? "" }),
+      );
     },
   };
 
@@ -215,39 +253,49 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
     id: "address.market-form",
     description: "The piece addresses the reader in a form other than the market's (tú in Argentina, vos in Mexico).",
     check: (context) => {
-      const { occurrences, expected } = detect(context);
+      const { occurrences, counts, expected } = detect(context);
       if (!expected) return [];
-      const singular = occurrences.filter((o) => o.kind !== "vosotros");
-      const kinds = new Set(singular.map((o) => o.kind));
-      if (kinds.size !== 1 || kinds.has(expected)) return [];
-      const [kind] = [...kinds];
+      if (counts.size !== 1 || counts.has(expected)) return [];
+      const [kind] = [...counts.keys()];
       if (kind !== "tu" && kind !== "vos") return [];
       const preferIs = context.profile.address.plural === "vosotros" ? "vosotros" : "vos";
       const fixes = suggestions(context, index, plan(kind, expected, preferIs));
-      return singular.map((o) =>
-        finding(
-          o,
-          "address.market-form",
-          "info",
-          `${context.profile.locale} copy addresses the reader with ${LABEL[expected]}, not ${LABEL[kind]}.`,
-          fixes,
-        ),
+      const message = `${context.profile.locale} copy addresses the reader with ${LABEL[expected]}, not ${LABEL[kind]}.`;
+      return findingsFor(
+        context.stream,
+        occurrences,
+        (found) => found !== "vosotros",
+        fixes,
+        () => ({ rule: "address.market-form", severity: "info", message }),
       );
     },
   };
   return [vosotros, mixed, marketForm];
 }
 
-function finding(
-  o: AddressOccurrence,
-  rule: string,
-  severity: Finding["severity"],
-  message: string,
-  fixes?: Fixes,
-): Finding {
-  const fix = fixes?.get(o.start);
-  const suggestion = fix?.end === o.end ? fix.to : undefined;
-  return suggestion === undefined
-    ? { rule, severity, message, start: o.start, end: o.end }
-    : { rule, severity, message, start: o.start, end: o.end, suggestion };
+/** A finding per occurrence of the kinds selected, with the fix whose span is exactly the occurrence's. */
+function findingsFor(
+  tokens: TokenStream,
+  occurrences: AddressOccurrences,
+  selected: (kind: AddressKind) => boolean,
+  fixes: Fixes | ((kind: AddressKind) => Fixes | undefined),
+  describe: (start: number, end: number, kind: AddressKind) => Pick<Finding, "rule" | "severity" | "message">,
+): Finding[] {
+  const findings: Finding[] = [];
+  const { tokenIndexes, kinds } = occurrences;
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
+    const i = tokenIndexes[k] ?? 0;
+    if (kind === undefined || !selected(kind)) continue;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    const { rule, severity, message } = describe(start, end, kind);
+    const fix = (typeof fixes === "function" ? fixes(kind) : fixes)?.get(start);
+    findings.push(
+      fix?.end === end
+        ? { rule, severity, message, start, end, suggestion: fix.to }
+        : { rule, severity, message, start, end },
+    );
+  }
+  return findings;
 }

@@ -1,7 +1,7 @@
 // lexicon.other-variant: a word another market uses for a concept this market names differently.
 // lexicon.avoid: a word that is wrong or offensive in this market.
 import { type AvoidEntry, type LexiconConcept, type MarketProfile, termFor } from "@frontier-ai/cultural-profiles";
-import { applyAdaptations } from "../../adaptation.ts";
+import { applyWithin } from "../../adaptation.ts";
 import type { FormsIndex } from "../../conjugation/forms-index.ts";
 import { formOf } from "../../conjugation/forms-index.ts";
 import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms, type TermMatch } from "../../lexicon/compile.ts";
@@ -130,7 +130,6 @@ export function otherVariantRule(
           if (a.start < start) start = a.start;
           if (a.end > end) end = a.end;
         }
-        const shifted = adaptations.map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
         // The message depends on the term only; a catalogue repeats the same few terms thousands of times.
         let message = messages.get(hit.match);
         if (message === undefined) {
@@ -145,7 +144,7 @@ export function otherVariantRule(
           message,
           start,
           end,
-          suggestion: applyAdaptations(text.slice(start, end), shifted),
+          suggestion: applyWithin(text, start, end, adaptations),
         });
       }
       return findings;
