@@ -53,8 +53,9 @@ export function applyAdaptations(text: string, adaptations: readonly Adaptation[
   const sorted = ordered ? adaptations : [...adaptations].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let cursor = 0;
-  for (const adaptation of sorted) {
-    if (adaptation.start < cursor) continue;
+  for (let k = 0; k < sorted.length; k++) {
+    const adaptation = sorted[k];
+    if (!adaptation || adaptation.start < cursor) continue;
     parts.push(text.slice(cursor, adaptation.start), adaptation.to);
     cursor = adaptation.end;
   }

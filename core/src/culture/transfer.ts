@@ -96,7 +96,10 @@ export function transferText(
 
   const lexicon = deps.lexiconFor(from, to);
   const hits = new Map<number, LexiconHit>();
-  for (const hit of findTerms(tokens, lexicon, claimed)) {
+  const found = findTerms(tokens, lexicon, claimed);
+  for (let k = 0; k < found.length; k++) {
+    const hit = found[k];
+    if (!hit) continue;
     hits.set(hit.first, hit);
     for (let k = hit.first; k <= hit.last; k++) claimed.add(k);
   }
@@ -126,8 +129,9 @@ function dropOverlaps(adaptations: readonly Adaptation[]): Adaptation[] {
   const sorted = [...adaptations].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Adaptation[] = [];
   let cursor = 0;
-  for (const adaptation of sorted) {
-    if (adaptation.start < cursor) continue;
+  for (let k = 0; k < sorted.length; k++) {
+    const adaptation = sorted[k];
+    if (!adaptation || adaptation.start < cursor) continue;
     out.push(adaptation);
     cursor = adaptation.end;
   }

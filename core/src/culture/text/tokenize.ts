@@ -51,15 +51,46 @@ function isWordCode(code: number): boolean {
   return code > 0x2ff && OTHER_LETTER.test(String.fromCharCode(code));
 }
 
-// After a plain word these characters may extend it into a URL, e-mail, domain, price or compound: slow path.
-const EXTENDERS = new Set([":", "@", ".", "$", "/", "-", "'", "’", ","]);
-/** Whether the character after a word really continues it (tienda.com, e-mail, https://, A1,5) or just ends it. */
-function continuesWord(text: string, at: number, next: string): boolean {
+// Classes of the characters below U+0100, one table read per character while scanning words.
+const WORD_CHAR = 1;
+/** A capital letter (A-Z, À-Þ). */
+const UPPER_CHAR = 2;
+/** A digit or underscore: inside a word, it makes the word a code (SKU2025). */
+const CODE_CHAR = 4;
+const LATIN_CLASS = new Uint8Array(256);
+/** Lowercase of each code below U+0100, as toLowerCase() gives it. */
+const LATIN_LOWER = new Uint8Array(256);
+for (let code = 0; code < 256; code++) {
+  const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  const digit = (code >= 48 && code <= 57) || code === 95;
+  LATIN_CLASS[code] = isWordCode(code) ? WORD_CHAR | (upper ? UPPER_CHAR : 0) | (digit ? CODE_CHAR : 0) : 0;
+  LATIN_LOWER[code] = upper ? code + 32 : code;
+}
+
+/**
+ * Whether the character after a word really continues it (tienda.com, e-mail, https://, A1,5) or just ends it.
+ * Only : @ . $ / - ' ’ and , may extend a plain word into a URL, e-mail, domain, price or compound.
+ */
+function continuesWord(text: string, at: number): boolean {
+  const next = text.charCodeAt(at);
   const after = text.charCodeAt(at + 1);
-  if (next === "@" || next === "$") return true;
-  if (next === ":") return text.startsWith("//", at + 1);
-  if (next === ",") return after >= 48 && after <= 57;
-  return Number.isFinite(after) && isWordCode(after);
+  switch (next) {
+    case 64: // @
+    case 36: // $
+      return true;
+    case 58: // :
+      return text.startsWith("//", at + 1);
+    case 44: // ,
+      return after >= 48 && after <= 57;
+    case 46: // .
+    case 47: // /
+    case 45: // -
+    case 39: // '
+    case 0x2019: // ’
+      return Number.isFinite(after) && isWordCode(after);
+    default:
+      return false;
+  }
 }
 
 // Characters that can start a protected span, a price or a number.
@@ -84,23 +115,46 @@ function gapFlags(text: string, from: number, to: number): number {
   let flags = to > from ? SPACE_ONLY : 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32) continue;
-    if (code !== 9 && code !== 0xa0) flags &= ~SPACE_ONLY;
-    if (code === 9 || code === 0xa0) continue;
-    const ch = text.charAt(i);
-    if (".!?\n".includes(ch)) flags |= SENTENCE | CLAUSE | CLOSING;
-    else if ("¡¿".includes(ch)) flags |= OPENER | CLAUSE;
-    else if (":;".includes(ch)) flags |= OPENER | CLAUSE | CLOSING;
-    else if (ch === ",") flags |= COMMA | CLOSING;
-    else if (ch === ")") flags |= CLOSING | CLAUSE;
-    else if ('•·|–—"“”«»([]'.includes(ch)) flags |= CLAUSE;
+    if (code === 32 || code === 9 || code === 0xa0) continue;
+    flags = (flags & ~SPACE_ONLY) | punctuationFlags(code);
   }
   return flags;
 }
 
-/** Lowercase of a Latin-1 letter code (what toLowerCase does below U+0100). */
-function lowerCode(code: number): number {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+function punctuationFlags(code: number): number {
+  switch (code) {
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 10: // line break
+      return SENTENCE | CLAUSE | CLOSING;
+    case 0xa1: // ¡
+    case 0xbf: // ¿
+      return OPENER | CLAUSE;
+    case 58: // :
+    case 59: // ;
+      return OPENER | CLAUSE | CLOSING;
+    case 44: // ,
+      return COMMA | CLOSING;
+    case 41: // )
+      return CLOSING | CLAUSE;
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 124: // |
+    case 0x2013: // –
+    case 0x2014: // —
+    case 34: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0xab: // «
+    case 0xbb: // »
+    case 40: // (
+    case 91: // [
+    case 93: // ]
+      return CLAUSE;
+    default:
+      return 0;
+  }
 }
 
 const HASH_SEED = 0x811c9dc5;
@@ -140,7 +194,7 @@ class SpellingTable {
   #sameLowered(spelling: string, text: string, start: number, end: number): boolean {
     if (spelling.length !== end - start) return false;
     for (let k = 0; k < spelling.length; k++) {
-      if (spelling.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) return false;
+      if (spelling.charCodeAt(k) !== LATIN_LOWER[text.charCodeAt(start + k)]) return false;
     }
     return true;
   }
@@ -242,23 +296,28 @@ export function scanTokens(text: string): TokenStream {
     if (code >= 48 && code <= 57) {
       end = slowMatch(text, i);
       kind = slowKind;
-    } else if (isWordCode(code)) {
+    } else if (code < 256 ? LATIN_CLASS[code] !== 0 : isWordCode(code)) {
       let j = i + 1;
+      // The first character never makes a code (_ starts a word), and only a capital makes it uppercase.
       let code_ = false;
-      latin = code < 0x100;
-      hash = mix(hash, lowerCode(code));
-      upper = code <= 90 || (code >= 0xc0 && code <= 0xde);
+      latin = code < 256;
+      upper = latin && ((LATIN_CLASS[code] ?? 0) & UPPER_CHAR) !== 0;
+      hash = mix(hash, latin ? (LATIN_LOWER[code] ?? code) : code);
       for (; j < length; j++) {
         const c = text.charCodeAt(j);
-        if (!isWordCode(c)) break;
-        if (c >= 0x100) latin = false;
-        hash = mix(hash, lowerCode(c));
-        if ((c >= 48 && c <= 57) || c === 95) code_ = true;
-        else if (c <= 90 || (c >= 0xc0 && c <= 0xde)) upper = true;
+        if (c < 256) {
+          const kind = LATIN_CLASS[c] ?? 0;
+          if (kind === 0) break;
+          hash = mix(hash, LATIN_LOWER[c] ?? c);
+          if (kind & CODE_CHAR) code_ = true;
+          else if (kind & UPPER_CHAR) upper = true;
+        } else {
+          if (!isWordCode(c)) break;
+          latin = false;
+        }
       }
-      const next = text.charAt(j);
       const fast =
-        !(EXTENDERS.has(next) && continuesWord(text, j, next)) &&
+        !(j < length && continuesWord(text, j)) &&
         !(j - i === 3 && code >= 65 && code <= 90) &&
         !isCurrencyWord(text, i, j);
       if (fast) {
@@ -285,7 +344,7 @@ export function scanTokens(text: string): TokenStream {
     let spelling: number;
     if (latin) {
       spelling = spellings.lowered(text, i, end, hash);
-      if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde)) flags |= CAPITALISED;
+      if ((LATIN_CLASS[code] ?? 0) & UPPER_CHAR) flags |= CAPITALISED;
     } else {
       const value = text.slice(i, end);
       const lower = kind === WORD && upper ? value.toLowerCase() : value;

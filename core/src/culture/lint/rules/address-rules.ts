@@ -139,18 +139,37 @@ export type AddressRuleOptions = { readonly expected?: SingularAddress };
 
 const NO_OCCURRENCES: AddressOccurrences = { tokenIndexes: [], kinds: [] };
 
-/** Replacement per span, keyed by start; a span counts only when its end matches too. */
-type Fixes = ReadonlyMap<number, Adaptation>;
+/** The changes the address pass would make, by start; a finding takes the one whose span is exactly its own. */
+class Fixes {
+  readonly #sorted: readonly Adaptation[];
+
+  constructor(adaptations: readonly Adaptation[]) {
+    let ordered = true;
+    for (let k = 1; k < adaptations.length && ordered; k++) {
+      ordered = (adaptations[k - 1]?.start ?? 0) < (adaptations[k]?.start ?? 0);
+    }
+    this.#sorted = ordered ? adaptations : [...adaptations].sort((a, b) => a.start - b.start);
+  }
+
+  /** The replacement for exactly [start, end) (the last change starting there), if any. */
+  at(start: number, end: number): string | undefined {
+    const sorted = this.#sorted;
+    let low = 0;
+    let high = sorted.length;
+    // The first index whose start is past `start`; the candidate is the one before it.
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle]?.start ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    const fix = sorted[low - 1];
+    return fix?.start === start && fix.end === end ? fix.to : undefined;
+  }
+}
 
 function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): Fixes {
   const tools = addressTools(context.stream, plan, index);
-  const map = new Map<number, Adaptation>();
-  const adaptations = addressAdaptations(context.text, plan, tools, new Set());
-  for (let k = 0; k < adaptations.length; k++) {
-    const adaptation = adaptations[k];
-    if (adaptation) map.set(adaptation.start, adaptation);
-  }
-  return map;
+  return new Fixes(addressAdaptations(context.text, plan, tools, new Set()));
 }
 
 function expectedOf(profile: MarketProfile, override: SingularAddress | undefined): SingularAddress | undefined {
@@ -168,7 +187,11 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
       const occurrences =
         profile.language.code === "es" ? detectAddress(context.stream, index, preferIs) : NO_OCCURRENCES;
       const counts = new Map<AddressKind, number>();
-      for (const kind of occurrences.kinds) if (kind !== "vosotros") counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      const { kinds } = occurrences;
+      for (let k = 0; k < kinds.length; k++) {
+        const kind = kinds[k];
+        if (kind !== undefined && kind !== "vosotros") counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      }
       detection = { occurrences, counts, expected: expectedOf(profile, options().expected) };
       cache.set(context.stream, detection);
     }
@@ -290,11 +313,11 @@ function findingsFor(
     const start = tokens.start(i);
     const end = tokens.end(i);
     const { rule, severity, message } = describe(start, end, kind);
-    const fix = (typeof fixes === "function" ? fixes(kind) : fixes)?.get(start);
+    const suggestion = (typeof fixes === "function" ? fixes(kind) : fixes)?.at(start, end);
     findings.push(
-      fix?.end === end
-        ? { rule, severity, message, start, end, suggestion: fix.to }
-        : { rule, severity, message, start, end },
+      suggestion === undefined
+        ? { rule, severity, message, start, end }
+        : { rule, severity, message, start, end, suggestion },
     );
   }
   return findings;

@@ -122,7 +122,10 @@ export function otherVariantRule(
       const findings: Finding[] = [];
       const reason = `${profile.locale} term`;
       const { messages, usedBy } = tables;
-      for (const hit of findTerms(tokens, tables.foreign, claimOwnTerms(tokens, tables.own))) {
+      const hits = findTerms(tokens, tables.foreign, claimOwnTerms(tokens, tables.own));
+      for (let k = 0; k < hits.length; k++) {
+        const hit = hits[k];
+        if (!hit) continue;
         const { adaptations } = rewriteHit(tokens, text, hit, index, () => undefined, reason);
         let start = Number.POSITIVE_INFINITY;
         let end = Number.NEGATIVE_INFINITY;
