@@ -51,14 +51,18 @@ export function applyAdaptations(text: string, adaptations: readonly Adaptation[
     ordered = (adaptations[i - 1]?.start ?? 0) <= (adaptations[i]?.start ?? 0);
   }
   const sorted = ordered ? adaptations : [...adaptations].sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
+  // Sized once: a long text has tens of thousands of changes, and a growing list copies itself as it goes.
+  const parts = new Array<string>(sorted.length * 2 + 1);
+  let count = 0;
   let cursor = 0;
   for (let k = 0; k < sorted.length; k++) {
     const adaptation = sorted[k];
     if (!adaptation || adaptation.start < cursor) continue;
-    parts.push(text.slice(cursor, adaptation.start), adaptation.to);
+    parts[count++] = text.slice(cursor, adaptation.start);
+    parts[count++] = adaptation.to;
     cursor = adaptation.end;
   }
-  parts.push(text.slice(cursor));
+  parts[count++] = text.slice(cursor);
+  parts.length = count;
   return parts.join("");
 }

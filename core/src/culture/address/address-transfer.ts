@@ -3,7 +3,7 @@ import type { Adaptation } from "../adaptation.ts";
 import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
-import type { TokenStream } from "../text/token-stream.ts";
+import type { TokenMarks, TokenStream } from "../text/token-stream.ts";
 import { previousWord, type ResolveContext, type ResolvedVerb, resolveContext, resolveVerbAt } from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
@@ -80,7 +80,7 @@ export function addressAdaptations(
   text: string,
   plan: AddressPlan,
   tools: AddressTools,
-  claimed: ReadonlySet<number>,
+  claimed: TokenMarks | undefined,
   /** Called for each claimed token once the reading state up to it is known (lexicon verbs conjugate here). */
   visitClaimed: (i: number) => void = () => {},
 ): Adaptation[] {
@@ -99,7 +99,7 @@ export function addressAdaptations(
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i)) continue;
     if (tokens.sentenceBreak(i)) ctx.state.imperativeInSentence = false;
-    if (claimed.has(i)) {
+    if (claimed?.has(i)) {
       // A verb another rule rewrote (coge → toma) still opens a series of commands: "Toma el bus y ven".
       const resolved = resolveVerbAt(ctx, i);
       if (resolved?.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;

@@ -3,7 +3,7 @@ import type { Adaptation } from "../adaptation.ts";
 import type { FormsIndex, VerbSlot } from "../conjugation/forms-index.ts";
 import { formOf } from "../conjugation/forms-index.ts";
 import { matchCase, stripAccents } from "../text/accents.ts";
-import type { TokenStream } from "../text/token-stream.ts";
+import type { TokenMarks, TokenStream } from "../text/token-stream.ts";
 import type { CompiledLexicon, TermMatch } from "./compile.ts";
 import {
   type Agreement,
@@ -95,11 +95,11 @@ const COPULAS: ReadonlyMap<string, readonly [string, string]> = new Map(
 );
 
 /** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
-export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed: ReadonlySet<number>): LexiconHit[] {
+export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed?: TokenMarks): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const starts = tokens.bySpelling((word) => lexicon.byFirstWord.get(word));
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.isWord(i) || claimed.has(i)) continue;
+    if (!tokens.isWord(i) || claimed?.has(i)) continue;
     const candidates = starts[tokens.spelling(i)];
     if (!candidates) continue;
     const previous = hits[hits.length - 1];
@@ -121,21 +121,15 @@ export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed
   return hits;
 }
 
-function matchesAt(tokens: TokenStream, i: number, words: readonly string[], claimed: ReadonlySet<number>): boolean {
+function matchesAt(tokens: TokenStream, i: number, words: readonly string[], claimed?: TokenMarks): boolean {
   for (let k = 1; k < words.length; k++) {
     const at = i + k;
-    if (!tokens.isWord(at) || claimed.has(at) || tokens.lower(at) !== words[k] || !tokens.spaceOnly(at)) {
+    if (!tokens.isWord(at) || claimed?.has(at) || tokens.lower(at) !== words[k] || !tokens.spaceOnly(at)) {
       return false;
     }
   }
   return true;
 }
-
-export type TermRewrite = {
-  readonly adaptations: Adaptation[];
-  /** Token indexes consumed (term and agreeing words). */
-  readonly claimed: number[];
-};
 
 type Reasons = {
   readonly prefix: string;
@@ -162,21 +156,23 @@ function reasonsFor(match: TermMatch, prefix: string, to: Agreement): Reasons {
 }
 
 /**
- * The adaptations one hit causes: the term (verbs conjugated in `slotFor`'s slot) and, when gender or number
- * changes, the agreeing determiners before it and adjectives after it.
+ * The adaptations one hit causes: the term (a verb conjugated in `slot`, or in the slot it was matched in) and,
+ * when gender or number changes, the agreeing determiners before it and adjectives after it. The tokens they
+ * consume are added to `claimed` when given.
  */
 export function rewriteHit(
   tokens: TokenStream,
   text: string,
   hit: LexiconHit,
   index: FormsIndex,
-  slotFor: (hit: LexiconHit) => VerbSlot | undefined,
+  slot: VerbSlot | undefined,
   reasonPrefix: string,
-): TermRewrite {
+  claimed?: TokenMarks,
+): Adaptation[] {
   const { match } = hit;
   let replacement = match.replacement;
   if (match.verb) {
-    const slot = slotFor(hit) ?? match.verb.slot;
+    slot ??= match.verb.slot;
     const head = formOf(index.paradigm(match.verb.targetLemma), slot) ?? match.verb.targetLemma;
     replacement = match.verb.targetRest ? `${head} ${match.verb.targetRest}` : head;
   }
@@ -197,9 +193,8 @@ export function rewriteHit(
       end: termEnd,
     },
   ];
-  const claimed: number[] = [];
-  for (let k = hit.first; k <= hit.last; k++) claimed.push(k);
-  if (match.concept.partOfSpeech !== "noun") return { adaptations, claimed };
+  for (let k = hit.first; k <= hit.last; k++) claimed?.add(k);
+  if (match.concept.partOfSpeech !== "noun") return adaptations;
   // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
   const before = hit.first - 1;
   const witnessed =
@@ -209,7 +204,7 @@ export function rewriteHit(
     number: match.number,
   };
   if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
-    return { adaptations, claimed };
+    return adaptations;
   }
   const agree = (k: number, to: string) => {
     const word = tokens.source(k);
@@ -221,7 +216,7 @@ export function rewriteHit(
       start: tokens.start(k),
       end: tokens.end(k),
     });
-    claimed.push(k);
+    claimed?.add(k);
   };
   // Backwards: determiners and prenominal adjectives (todos los nuevos ordenadores).
   for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
@@ -241,7 +236,8 @@ export function rewriteHit(
         start: tokens.start(preposition),
         end: tokens.end(k),
       });
-      claimed.push(k - 1, k);
+      claimed?.add(k - 1);
+      claimed?.add(k);
       break;
     }
     if (determiner !== undefined) {
@@ -281,7 +277,7 @@ export function rewriteHit(
     if (numberOnly !== undefined) agree(k, numberOnly);
     else if (!INVARIANT_ADJECTIVES.has(word)) break;
   }
-  return { adaptations, claimed };
+  return adaptations;
 }
 
 /** An adjective that does not mark gender (dulce, azul) changed in number only; undefined when nothing changes. */

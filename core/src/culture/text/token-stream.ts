@@ -48,6 +48,23 @@ export const CLAUSE_START = 32;
 /** The word's first letter is a capital (Descubre, ORDENADOR). */
 export const CAPITALISED = 64;
 
+/** Token indexes of one stream marked as taken (by a lexicon term, its agreement …): one byte per token. */
+export class TokenMarks {
+  readonly #marks: Uint8Array;
+
+  constructor(length: number) {
+    this.#marks = new Uint8Array(length);
+  }
+
+  has(i: number): boolean {
+    return this.#marks[i] === 1;
+  }
+
+  add(i: number): void {
+    if (i >= 0 && i < this.#marks.length) this.#marks[i] = 1;
+  }
+}
+
 export class TokenStream {
   readonly text: string;
   readonly length: number;

@@ -169,7 +169,7 @@ class Fixes {
 
 function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): Fixes {
   const tools = addressTools(context.stream, plan, index);
-  return new Fixes(addressAdaptations(context.text, plan, tools, new Set()));
+  return new Fixes(addressAdaptations(context.text, plan, tools, undefined));
 }
 
 function expectedOf(profile: MarketProfile, override: SingularAddress | undefined): SingularAddress | undefined {

@@ -8,7 +8,7 @@ import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms, type Term
 import { pluralizeTerm } from "../../lexicon/inflect.ts";
 import { findTerms, rewriteHit } from "../../lexicon/lexicon-transfer.ts";
 import { matchCase } from "../../text/accents.ts";
-import type { TokenStream } from "../../text/token-stream.ts";
+import { TokenMarks, type TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
 type OwnTerms = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -88,14 +88,15 @@ function buildTables(
 }
 
 /** Tokens covered by this market's own multi-word terms ("carro de compras"), never flagged piecemeal. */
-function claimOwnTerms(tokens: TokenStream, own: OwnTerms): Set<number> {
-  const claimed = new Set<number>();
+function claimOwnTerms(tokens: TokenStream, own: OwnTerms): TokenMarks | undefined {
+  let claimed: TokenMarks | undefined;
   const starts = tokens.bySpelling((word) => own.get(word));
   for (let i = 0; i < tokens.length; i++) {
     const candidates = starts[tokens.spelling(i)];
     if (!candidates) continue;
     for (const words of candidates) {
       if (tokens.matches(i, words)) {
+        claimed ??= new TokenMarks(tokens.length);
         for (let k = 0; k < words.length; k++) claimed.add(i + k);
         break;
       }
@@ -126,7 +127,7 @@ export function otherVariantRule(
       for (let k = 0; k < hits.length; k++) {
         const hit = hits[k];
         if (!hit) continue;
-        const { adaptations } = rewriteHit(tokens, text, hit, index, () => undefined, reason);
+        const adaptations = rewriteHit(tokens, text, hit, index, undefined, reason);
         let start = Number.POSITIVE_INFINITY;
         let end = Number.NEGATIVE_INFINITY;
         for (const a of adaptations) {
