@@ -60,7 +60,9 @@ export function resolveContext(
 ): ResolveContext {
   const { persons, preferIs, withNonFinite } = settings;
   const memo = readingMemo(index, persons, preferIs, withNonFinite);
-  return { tokens, index, persons, preferIs, withNonFinite, state, memo, readings: [] };
+  // Sized and filled up front: assigning far past the end of an empty list would make it a slow sparse one.
+  const readings = new Array<Reading | undefined>(tokens.spellings.length).fill(undefined);
+  return { tokens, index, persons, preferIs, withNonFinite, state, memo, readings };
 }
 
 /** A spelling's readings: candidate analyses of a plain form (best first), or its enclitic split. */

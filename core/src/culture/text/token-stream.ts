@@ -138,7 +138,9 @@ export class TokenStream {
    * word of the text rather than once per token.
    */
   bySpelling<T>(lookup: (spelling: string) => T): T[] {
-    return this.spellings.map((spelling) => lookup(spelling));
+    const values: T[] = [];
+    for (let k = 0; k < this.spellings.length; k++) values.push(lookup(this.spellings[k] ?? ""));
+    return values;
   }
   #flag(i: number, bit: number): boolean {
     return ((this.#flags[i] ?? 0) & bit) !== 0;

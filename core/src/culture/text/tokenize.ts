@@ -157,9 +157,10 @@ function punctuationFlags(code: number): number {
   }
 }
 
-const HASH_SEED = 0x811c9dc5;
+const HASH_SEED = 0x011c9dc5;
+// 30 bits: V8 keeps the hash a small integer, and code specialised for those never meets a boxed number.
 function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 
 /** One string per distinct spelling in a text, found by a hash of its lowercase codes without slicing the text. */
