@@ -93,8 +93,26 @@ function continuesWord(text: string, at: number): boolean {
   }
 }
 
-// Characters that can start a protected span, a price or a number.
-const SPECIAL_STARTS = new Set(["⟦", "{", "<", "%", "`", "#", "@", "$", "€", "£", "₡", "₲"]);
+/** Characters that can start a protected span or a price: ⟦ { < % ` # @ $ € £ ₡ ₲. */
+function isSpecialStart(code: number): boolean {
+  switch (code) {
+    case 0x27e6: // ⟦
+    case 123: // {
+    case 60: // <
+    case 37: // %
+    case 96: // `
+    case 35: // #
+    case 64: // @
+    case 36: // $
+    case 0x20ac: // €
+    case 0xa3: // £
+    case 0x20a1: // ₡
+    case 0x20b2: // ₲
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** A one- or two-letter word that may open a price (Bs 100, S/ 20, US$ 5, R$ 9): bs gs s us r rd c b, any case. */
 function isCurrencyWord(text: string, start: number, end: number): boolean {
@@ -163,6 +181,16 @@ function mix(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 
+/**
+ * text[start, end) lowercased, every code below U+0100, built as a flat one-byte string: comparing a word with it
+ * then reads the same kind of string every time (a slice of a two-byte text would stay two-byte or sliced).
+ */
+function oneByteLowercase(text: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) codes.push(LATIN_LOWER[text.charCodeAt(k)] ?? 0);
+  return String.fromCharCode(...codes);
+}
+
 /** One string per distinct spelling in a text, found by a hash of its lowercase codes without slicing the text. */
 class SpellingTable {
   readonly strings: string[] = [];
@@ -175,7 +203,7 @@ class SpellingTable {
     const mask = this.#slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = (this.#slots[slot] ?? 0) - 1;
-      if (id < 0) return this.#insert(slot, hash, text.slice(start, end).toLowerCase());
+      if (id < 0) return this.#insert(slot, hash, oneByteLowercase(text, start, end));
       if (this.#hashes[slot] === hash && this.#sameLowered(this.strings[id] ?? "", text, start, end)) return id;
     }
   }
@@ -330,7 +358,7 @@ export function scanTokens(text: string): TokenStream {
         kind = slowKind;
         latin = false;
       }
-    } else if (SPECIAL_STARTS.has(text.charAt(i)) || (code === 119 && text.startsWith("www.", i))) {
+    } else if (isSpecialStart(code)) {
       end = slowMatch(text, i);
       kind = slowKind;
     }
