@@ -47,7 +47,49 @@ export type ResolveContext = {
   readonly memo: ReadingMemo;
   /** The same answers per spelling of `tokens`, filled on first use: no map lookup per token. */
   readonly readings: (Reading | undefined)[];
+  /** The word classes of each spelling of `tokens` (see wordClasses). */
+  readonly classes: Uint8Array;
 };
+
+// The closed classes a reading tests the neighbouring words against, one bit each.
+const CLITIC = 1;
+const DETERMINER = 2;
+const PREPOSITION = 4;
+const HOMOGRAPH = 8;
+const COORDINATOR = 16;
+const SUBJUNCTIVE_CUE = 32;
+const VERB_CUE = 64;
+const IMPERATIVE_FOLLOWER = 128;
+const CLASS_SETS: readonly (readonly [ReadonlySet<string>, number])[] = [
+  [CLITIC_SET, CLITIC],
+  [DETERMINERS, DETERMINER],
+  [PREPOSITIONS, PREPOSITION],
+  [HOMOGRAPHS, HOMOGRAPH],
+  [COORDINATORS, COORDINATOR],
+  [SUBJUNCTIVE_CUES, SUBJUNCTIVE_CUE],
+  [VERB_CUES, VERB_CUE],
+  [IMPERATIVE_FOLLOWERS, IMPERATIVE_FOLLOWER],
+];
+const classTables = new WeakMap<TokenStream, Uint8Array>();
+
+/** Per spelling of the stream, the classes it belongs to: set lookups once per word, bit tests per token. */
+function wordClasses(tokens: TokenStream): Uint8Array {
+  let classes = classTables.get(tokens);
+  if (!classes) {
+    classes = new Uint8Array(tokens.spellings.length);
+    for (let k = 0; k < classes.length; k++) {
+      const spelling = tokens.spellings[k] ?? "";
+      for (const [words, bit] of CLASS_SETS) if (words.has(spelling)) classes[k] = (classes[k] ?? 0) | bit;
+    }
+    classTables.set(tokens, classes);
+  }
+  return classes;
+}
+
+function classOf(ctx: ResolveContext, i: number): number {
+  const spelling = ctx.tokens.spelling(i);
+  return spelling < 0 ? 0 : (ctx.classes[spelling] ?? 0);
+}
 
 /** How a context reads: the persons sought, who -ís forms belong to, whether non-finite forms count. */
 export type ReadingSettings = Pick<ResolveContext, "persons" | "preferIs" | "withNonFinite">;
@@ -62,7 +104,7 @@ export function resolveContext(
   const memo = readingMemo(index, persons, preferIs, withNonFinite);
   // Sized and filled up front: assigning far past the end of an empty list would make it a slow sparse one.
   const readings = new Array<Reading | undefined>(tokens.spellings.length).fill(undefined);
-  return { tokens, index, persons, preferIs, withNonFinite, state, memo, readings };
+  return { tokens, index, persons, preferIs, withNonFinite, state, memo, readings, classes: wordClasses(tokens) };
 }
 
 /** A spelling's readings: candidate analyses of a plain form (best first), or its enclitic split. */
@@ -75,17 +117,20 @@ export function previousWord(
   i: number,
   skipClitics: boolean,
 ): { index: number; skippedClitic: boolean } | undefined {
-  const found = previousWordCode(tokens, i, skipClitics);
+  const found = previousWordCode(tokens, i, skipClitics ? wordClasses(tokens) : undefined);
   return found < 0 ? undefined : { index: found >> 1, skippedClitic: (found & 1) === 1 };
 }
 
-/** previousWord without an object per call (it runs for every verb form): index * 2 + skippedClitic, or -1. */
-function previousWordCode(tokens: TokenStream, i: number, skipClitics: boolean): number {
+/**
+ * previousWord without an object per call (it runs for every verb form): index * 2 + skippedClitic, or -1.
+ * Clitics are skipped when their word classes are given.
+ */
+function previousWordCode(tokens: TokenStream, i: number, classes: Uint8Array | undefined): number {
   let skippedClitic = 0;
   for (let j = i - 1; j >= 0; j--) {
     if (j + 1 >= tokens.length || tokens.sentenceBreak(j + 1) || tokens.openerBreak(j + 1)) return -1;
     if (!tokens.isWord(j)) return -1;
-    if (skipClitics && CLITIC_SET.has(tokens.lower(j)) && j < i) {
+    if (classes && ((classes[tokens.spelling(j)] ?? 0) & CLITIC) !== 0 && j < i) {
       skippedClitic = 1;
       continue;
     }
@@ -94,14 +139,15 @@ function previousWordCode(tokens: TokenStream, i: number, skipClitics: boolean):
   return -1;
 }
 
-function nextIsFollower(tokens: TokenStream, i: number): boolean {
+function nextIsFollower(ctx: ResolveContext, i: number): boolean {
+  const { tokens } = ctx;
   const next = i + 1;
   if (i < 0 || next >= tokens.length) return true;
   if (tokens.closingPunctuation(next)) return true;
   if (!tokens.isWord(next)) return true;
   // A capitalised word right after the command is a name: "Descubre Frontier".
   if (tokens.capitalised(next)) return true;
-  return IMPERATIVE_FOLLOWERS.has(tokens.lower(next));
+  return (classOf(ctx, next) & IMPERATIVE_FOLLOWER) !== 0;
 }
 
 function rank(analysis: VerbAnalysis): number {
@@ -186,7 +232,7 @@ export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | un
     reading = readingOf(ctx, ctx.tokens.lower(i));
     ctx.readings[spelling] = reading;
   }
-  if (reading.plain) return choosePlain(ctx, i, ctx.tokens.lower(i), reading.plain);
+  if (reading.plain) return choosePlain(ctx, i, reading.plain);
   return reading.split;
 }
 
@@ -209,32 +255,27 @@ function readingOf(ctx: ResolveContext, word: string): Reading {
   return split === null ? NO_READING : { split };
 }
 
-function choosePlain(
-  ctx: ResolveContext,
-  i: number,
-  word: string,
-  list: readonly ResolvedVerb[],
-): ResolvedVerb | undefined {
+function choosePlain(ctx: ResolveContext, i: number, list: readonly ResolvedVerb[]): ResolvedVerb | undefined {
   const { tokens } = ctx;
-  const previous = previousWordCode(tokens, i, true);
-  const prev = previous < 0 ? "" : tokens.lower(previous >> 1);
+  const previous = previousWordCode(tokens, i, ctx.classes);
+  const prev = previous < 0 ? 0 : classOf(ctx, previous >> 1);
   const skippedClitic = previous >= 0 && (previous & 1) === 1;
-  if (!skippedClitic && DETERMINERS.has(prev)) return undefined;
-  if (!skippedClitic && PREPOSITIONS.has(prev) && HOMOGRAPHS.has(word)) return undefined;
-  const homograph = HOMOGRAPHS.has(word);
+  const homograph = (classOf(ctx, i) & HOMOGRAPH) !== 0;
+  if (!skippedClitic && (prev & DETERMINER) !== 0) return undefined;
+  if (!skippedClitic && (prev & PREPOSITION) !== 0 && homograph) return undefined;
   for (const resolved of list) {
     const { analysis } = resolved;
     if (analysis.tense === "imperative") {
-      if (skippedClitic || (tokens.isWord(i - 1) && CLITIC_SET.has(tokens.lower(i - 1)))) {
+      if (skippedClitic || (tokens.isWord(i - 1) && (classOf(ctx, i - 1) & CLITIC) !== 0)) {
         continue;
       }
       const afterComma = tokens.comma(i) && ctx.state.secondPersonSeen;
-      const continues = COORDINATORS.has(prev) && ctx.state.imperativeInSentence;
+      const continues = (prev & COORDINATOR) !== 0 && ctx.state.imperativeInSentence;
       const opens = tokens.clauseStart(i) || afterComma || continues;
-      if (opens && (!homograph || nextIsFollower(tokens, i))) return resolved;
+      if (opens && (!homograph || nextIsFollower(ctx, i))) return resolved;
     } else if (analysis.tense === "subjunctive") {
-      if (SUBJUNCTIVE_CUES.has(prev)) return resolved;
-    } else if (!homograph || skippedClitic || VERB_CUES.has(prev)) {
+      if ((prev & SUBJUNCTIVE_CUE) !== 0) return resolved;
+    } else if (!homograph || skippedClitic || (prev & VERB_CUE) !== 0) {
       return resolved;
     }
   }
