@@ -116,9 +116,10 @@ export function formatAdaptations(tokens: TokenStream, source: MarketProfile, ta
   if (source.locale === target.locale) return { adaptations, findings };
   // Prices and dates repeat across a catalogue: each distinct spelling is formatted once per call.
   const memo = new Map<string, Outcome>();
-  for (let i = 0; i < tokens.length; i++) {
+  const figures = tokens.figures();
+  for (let k = 0; k < figures.length; k++) {
+    const i = figures[k] ?? 0;
     const kind = tokens.kind(i);
-    if (kind === "word" || kind === "protected") continue;
     // Figures are not lowercased, so their spelling is their text.
     const text = tokens.lower(i);
     let outcome = memo.get(text);

@@ -75,6 +75,7 @@ export class TokenStream {
   readonly #ends: Int32Array;
   readonly #flags: Uint8Array;
   readonly #spellingIds: Int32Array;
+  #figures: Int32Array | undefined;
 
   constructor(
     text: string,
@@ -126,6 +127,19 @@ export class TokenStream {
   /** Index into `spellings`: equal spellings share it. -1 past either end. */
   spelling(i: number): number {
     return this.#has(i) ? (this.#spellingIds[i] ?? -1) : -1;
+  }
+  /** Indexes of the number, price, percentage and date tokens, in order: the figure rules visit only these. */
+  figures(): Int32Array {
+    if (this.#figures === undefined) {
+      const kinds = this.#kinds;
+      let count = 0;
+      for (let i = 0; i < this.length; i++) if ((kinds[i] ?? WORD) > PROTECTED) count++;
+      const figures = new Int32Array(count);
+      count = 0;
+      for (let i = 0; i < this.length; i++) if ((kinds[i] ?? WORD) > PROTECTED) figures[count++] = i;
+      this.#figures = figures;
+    }
+    return this.#figures;
   }
   /** Whether the tokens from `i` on are `words` (lowercase), one token each. */
   matches(i: number, words: readonly string[]): boolean {

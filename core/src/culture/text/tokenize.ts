@@ -345,8 +345,9 @@ export function scanTokens(text: string): TokenStream {
           latin = false;
         }
       }
+      // A word followed by a space (most are) ends there.
       const fast =
-        !(j < length && continuesWord(text, j)) &&
+        !(j < length && text.charCodeAt(j) !== 32 && continuesWord(text, j)) &&
         !(j - i === 3 && code >= 65 && code <= 90) &&
         !isCurrencyWord(text, i, j);
       if (fast) {
@@ -366,7 +367,7 @@ export function scanTokens(text: string): TokenStream {
       i++;
       continue;
     }
-    let flags = gapFlags(text, last, i);
+    let flags = i - last === 1 && text.charCodeAt(last) === 32 ? SPACE_ONLY : gapFlags(text, last, i);
     if (flags & CLAUSE) pendingBreak = true;
     flags &= ~CLAUSE;
     if (pendingBreak) flags |= CLAUSE_START;

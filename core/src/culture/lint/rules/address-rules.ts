@@ -139,6 +139,23 @@ export type AddressRuleOptions = { readonly expected?: SingularAddress };
 
 const NO_OCCURRENCES: AddressOccurrences = { tokenIndexes: [], kinds: [] };
 
+/** How many forms of each singular kind, in the order the kinds first appear (counted without a map per form). */
+function countKinds(occurrences: AddressOccurrences): Map<AddressKind, number> {
+  const { kinds } = occurrences;
+  let tu = 0;
+  let vos = 0;
+  let usted = 0;
+  const order: AddressKind[] = [];
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
+    if (kind === "tu" && tu++ === 0) order.push(kind);
+    else if (kind === "vos" && vos++ === 0) order.push(kind);
+    else if (kind === "usted" && usted++ === 0) order.push(kind);
+  }
+  const totals: Readonly<Record<AddressKind, number>> = { tu, vos, usted, vosotros: 0 };
+  return new Map(order.map((kind) => [kind, totals[kind]]));
+}
+
 /** The changes the address pass would make, by start; a finding takes the one whose span is exactly its own. */
 class Fixes {
   readonly #sorted: readonly Adaptation[];
@@ -186,13 +203,7 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
       const preferIs = profile.address.plural === "vosotros" ? "vosotros" : "vos";
       const occurrences =
         profile.language.code === "es" ? detectAddress(context.stream, index, preferIs) : NO_OCCURRENCES;
-      const counts = new Map<AddressKind, number>();
-      const { kinds } = occurrences;
-      for (let k = 0; k < kinds.length; k++) {
-        const kind = kinds[k];
-        if (kind !== undefined && kind !== "vosotros") counts.set(kind, (counts.get(kind) ?? 0) + 1);
-      }
-      detection = { occurrences, counts, expected: expectedOf(profile, options().expected) };
+      detection = { occurrences, counts: countKinds(occurrences), expected: expectedOf(profile, options().expected) };
       cache.set(context.stream, detection);
     }
     return detection;

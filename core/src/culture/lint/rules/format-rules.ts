@@ -57,9 +57,10 @@ export const numberFormatRule: LintRule = {
   description: "A price, percentage or number written with another market's decimal and group separators.",
   check: ({ stream: tokens, profile }) => {
     const findings: Finding[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const kind = tokens.kind(i);
-      if (kind === "word" || kind === "protected" || kind === "date") continue;
+    const figures = tokens.figures();
+    for (let k = 0; k < figures.length; k++) {
+      const i = figures[k] ?? 0;
+      if (tokens.kind(i) === "date") continue;
       const finding = numberFinding(figureAt(tokens, i), profile);
       if (finding) findings.push(finding);
     }
@@ -72,7 +73,9 @@ export const foreignCurrencyRule: LintRule = {
   description: "A price in a currency the market does not use (amounts are never converted).",
   check: ({ stream: tokens, profile }) => {
     const findings: Finding[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    const figures = tokens.figures();
+    for (let k = 0; k < figures.length; k++) {
+      const i = figures[k] ?? 0;
       if (tokens.kind(i) !== "money") continue;
       const money = readMoney(tokens.lower(i), profile);
       if (!money || isMarketCurrency(money.currency, profile)) continue;
@@ -94,7 +97,9 @@ export const dateOrderRule: LintRule = {
   check: ({ stream: tokens, profile }) => {
     const findings: Finding[] = [];
     if (profile.dates.order === "YMD") return findings;
-    for (let i = 0; i < tokens.length; i++) {
+    const figures = tokens.figures();
+    for (let k = 0; k < figures.length; k++) {
+      const i = figures[k] ?? 0;
       if (tokens.kind(i) !== "date") continue;
       const text = tokens.lower(i);
       const [first = 0, second = 0] = text.split(/[/.-]/).map(Number);
