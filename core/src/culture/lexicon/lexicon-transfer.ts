@@ -1,6 +1,6 @@
 // Swaps regional terms and makes articles, determiners and adjectives agree with the new noun.
 import type { Adaptation } from "../adaptation.ts";
-import type { FormsIndex, VerbSlot } from "../conjugation/forms-index.ts";
+import type { FormsIndex, VerbAnalysis, VerbSlot } from "../conjugation/forms-index.ts";
 import { formOf } from "../conjugation/forms-index.ts";
 import { matchCase, stripAccents } from "../text/accents.ts";
 import type { TokenMarks, TokenStream } from "../text/token-stream.ts";
@@ -294,5 +294,9 @@ function reinflectNumberOnly(word: string, from: Agreement, to: Agreement): stri
 }
 
 function isFiniteVerb(index: FormsIndex, word: string): boolean {
-  return index.forms.get(word)?.some((analysis) => analysis.person !== null) ?? false;
+  return index.forms.get(word)?.some(hasPerson) ?? false;
+}
+
+function hasPerson(analysis: VerbAnalysis): boolean {
+  return analysis.person !== null;
 }
