@@ -94,31 +94,58 @@ const COPULAS: ReadonlyMap<string, readonly [string, string]> = new Map(
   ]),
 );
 
-/** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
+/**
+ * Finds every lexicon term in the token stream, longest match first, skipping tokens already claimed. A longer
+ * multi-word term of the lexicon that is not rewritten here (correo electrónico where the target says it too) is
+ * passed over whole, so a word inside it (correo) is not taken alone.
+ */
 export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed?: TokenMarks): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const starts = tokens.bySpelling((word) => lexicon.byFirstWord.get(word));
+  const phraseStarts = tokens.bySpelling((word) => lexicon.phrasesByFirstWord.get(word));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i) || claimed?.has(i)) continue;
-    const candidates = starts[tokens.spelling(i)];
-    if (!candidates) continue;
-    const previous = hits[hits.length - 1];
-    for (const match of candidates) {
-      if (matchesAt(tokens, i, match.words, claimed)) {
-        // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
-        const modifier =
-          previous?.last === i - 1 &&
-          tokens.spaceOnly(i) &&
-          previous.match.concept.partOfSpeech === "noun" &&
-          match.concept.partOfSpeech === "noun";
-        if (modifier) break;
-        hits.push({ match, first: i, last: i + match.words.length - 1 });
-        i += match.words.length - 1;
-        break;
-      }
+    const spelling = tokens.spelling(i);
+    const match = longestMatch(tokens, i, starts[spelling], claimed);
+    const phrase = longestPhrase(tokens, i, phraseStarts[spelling], claimed);
+    if (phrase > (match?.words.length ?? 0)) {
+      i += phrase - 1;
+      continue;
     }
+    if (!match) continue;
+    // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
+    const previous = hits[hits.length - 1];
+    const modifier =
+      previous?.last === i - 1 &&
+      tokens.spaceOnly(i) &&
+      previous.match.concept.partOfSpeech === "noun" &&
+      match.concept.partOfSpeech === "noun";
+    if (modifier) continue;
+    hits.push({ match, first: i, last: i + match.words.length - 1 });
+    i += match.words.length - 1;
   }
   return hits;
+}
+
+function longestMatch(
+  tokens: TokenStream,
+  i: number,
+  candidates: readonly TermMatch[] | undefined,
+  claimed?: TokenMarks,
+): TermMatch | undefined {
+  if (candidates) for (const match of candidates) if (matchesAt(tokens, i, match.words, claimed)) return match;
+  return undefined;
+}
+
+/** Words in the longest of the phrases that starts at `i`, or 0. */
+function longestPhrase(
+  tokens: TokenStream,
+  i: number,
+  phrases: readonly (readonly string[])[] | undefined,
+  claimed?: TokenMarks,
+): number {
+  if (phrases) for (const words of phrases) if (matchesAt(tokens, i, words, claimed)) return words.length;
+  return 0;
 }
 
 function matchesAt(tokens: TokenStream, i: number, words: readonly string[], claimed?: TokenMarks): boolean {

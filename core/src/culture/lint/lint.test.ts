@@ -21,6 +21,15 @@ describe("lint rules, each on its own examples", () => {
     expect(engine.lint("Lleva tu remera.", "es-CL").map((f) => f.suggestion)).toEqual(["polera"]);
   });
 
+  it("lexicon.other-variant: a multi-word term is read whole, never by a word inside it", () => {
+    expect(engine.lint("Escribinos un correo electrónico.", "es-AR")).toEqual([]);
+    expect(spans("Escríbenos un mail.", engine.lint("Escríbenos un mail.", "es-MX"))).toEqual([
+      ["lexicon.other-variant", "mail", "correo electrónico"],
+    ]);
+    const text = "Agrega el producto al carro de compras.";
+    expect(spans(text, lint(text, "es-MX"))).toEqual([["lexicon.other-variant", "carro de compras", "carrito"]]);
+  });
+
   it("lexicon.avoid: a word offensive in the market, any inflection", () => {
     const text = "Coge tu pedido en la tienda.";
     const findings = engine.lint(text, "es-MX").filter((f) => f.rule === "lexicon.avoid");

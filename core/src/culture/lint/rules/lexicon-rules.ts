@@ -61,14 +61,17 @@ function buildTables(
           "term" in cell && cell.ambiguous ? surfaceTerms(cell) : [],
         ),
       );
+      // Peers that share a cell share it once; two cells with the same main term keep their own alternatives
+      // (portátil in Colombia, portátil or ordenador portátil in Spain).
       const seen = new Set<string>();
       const sources = peers
         .map((peer) => termFor(concept, peer.locale))
         .filter((term) => {
           const key = term.term.toLowerCase();
-          if (seen.has(key) || ownSurfaces.has(key) || ambiguousWords.has(key)) return false;
+          const cell = surfaceTerms(term).join("|");
+          if (seen.has(cell) || ownSurfaces.has(key) || ambiguousWords.has(key)) return false;
           if ((usedBy.get(key)?.length ?? 0) >= widely) return false;
-          seen.add(key);
+          seen.add(cell);
           return true;
         })
         .map((term) => {
@@ -137,8 +140,8 @@ export function otherVariantRule(
         // The message depends on the term only; a catalogue repeats the same few terms thousands of times.
         let message = messages.get(hit.match);
         if (message === undefined) {
-          const word = hit.match.source.term;
-          const markets = usedBy.get(word.toLowerCase())?.join(", ") ?? "another market";
+          const word = hit.match.surface;
+          const markets = usedBy.get(word)?.join(", ") ?? "another market";
           message = `"${word}" (${hit.match.concept.gloss}) is the word of ${markets}; ${profile.locale} says "${hit.match.target.term}".`;
           messages.set(hit.match, message);
         }
