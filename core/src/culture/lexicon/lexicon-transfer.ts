@@ -8,6 +8,7 @@ import type { CompiledLexicon, TermMatch } from "./compile.ts";
 import {
   type Agreement,
   agreementOfDeterminer,
+  isKnownAdjective,
   looksLikeAdjective,
   pluralizeWord,
   reinflectAdjective,
@@ -116,8 +117,8 @@ export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed
     // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
     const previous = hits[hits.length - 1];
     const modifier =
-      previous?.last === i - 1 &&
-      tokens.spaceOnly(i) &&
+      previous !== undefined &&
+      previous.last === tokens.before(i) &&
       previous.match.concept.partOfSpeech === "noun" &&
       match.concept.partOfSpeech === "noun";
     if (modifier) continue;
@@ -222,17 +223,64 @@ export function rewriteHit(
   ];
   for (let k = hit.first; k <= hit.last; k++) claimed?.add(k);
   if (match.concept.partOfSpeech !== "noun") return adaptations;
+  agreeAround(tokens, text, hit, index, toAgreement, reasons, adaptations, claimed);
+  return adaptations;
+}
+
+/** Adverbs that intensify the adjective after them (muy rápido, más vendida). */
+const INTENSIFIERS: ReadonlySet<string> = new Set([
+  "muy",
+  "tan",
+  "más",
+  "menos",
+  "bastante",
+  "demasiado",
+  "súper",
+  "super",
+  "realmente",
+  "totalmente",
+]);
+
+/** Conjunctions between two adjectives of one noun (rápido y barato, nuevo pero usado). */
+const ADJECTIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(["y", "e", "o", "u", "ni", "pero"]);
+
+/**
+ * Whether the word after `k` in the phrase continues it as an adjective. After a conjunction only a known adjective
+ * does (or an intensifier): "el ordenador nuevo y teclado" lists a second noun, which an -ado ending cannot tell.
+ */
+function adjectiveFollows(tokens: TokenStream, k: number, afterConjunction: boolean): boolean {
+  const next = tokens.after(k);
+  if (!tokens.isWord(next)) return false;
+  const word = tokens.lower(next);
+  if (INVARIANT_ADJECTIVES.has(word)) return true;
+  if (afterConjunction) return INTENSIFIERS.has(word) || isKnownAdjective(word);
+  return looksLikeAdjective(word);
+}
+
+/**
+ * When the new noun's gender or number differs, the determiners and prenominal adjectives before it, the adjectives
+ * after it (looking through inline tags, intensifiers and coordinators) and, after a copula, the verb's number and
+ * the predicate.
+ */
+function agreeAround(
+  tokens: TokenStream,
+  text: string,
+  hit: LexiconHit,
+  index: FormsIndex,
+  toAgreement: Agreement,
+  reasons: Reasons,
+  adaptations: Adaptation[],
+  claimed: TokenMarks | undefined,
+): void {
+  const { match } = hit;
   // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
-  const before = hit.first - 1;
-  const witnessed =
-    tokens.isWord(before) && tokens.spaceOnly(hit.first) ? agreementOfDeterminer(tokens.lower(before)) : undefined;
+  const before = tokens.before(hit.first);
+  const witnessed = tokens.isWord(before) ? agreementOfDeterminer(tokens.lower(before)) : undefined;
   const fromAgreement: Agreement = {
     gender: witnessed?.number === match.number ? witnessed.gender : match.source.gender,
     number: match.number,
   };
-  if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
-    return adaptations;
-  }
+  if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) return;
   const agree = (k: number, to: string) => {
     const word = tokens.source(k);
     adaptations.push({
@@ -246,10 +294,11 @@ export function rewriteHit(
     claimed?.add(k);
   };
   // Backwards: determiners and prenominal adjectives (todos los nuevos ordenadores).
-  for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-    if (!tokens.isWord(k) || !tokens.spaceOnly(k + 1)) break;
+  for (let k = tokens.before(hit.first), steps = 0; k >= 0 && steps < 3; k = tokens.before(k), steps++) {
+    if (!tokens.isWord(k)) break;
     const word = tokens.lower(k);
     const determiner = reinflectDeterminer(word, fromAgreement, toAgreement);
+    // Only with nothing between them: a tag there would be swallowed by the contraction.
     const preposition = k - 1;
     const prepositionWord = tokens.isWord(preposition) ? tokens.lower(preposition) : "";
     if (determiner === "el" && (prepositionWord === "de" || prepositionWord === "a") && tokens.spaceOnly(k)) {
@@ -275,26 +324,32 @@ export function rewriteHit(
     if (adjective === undefined) break;
     agree(k, adjective);
   }
-  // Forwards: adjectives after the noun (el ordenador portátil nuevo).
-  for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
-    if (!tokens.isWord(k) || !tokens.spaceOnly(k)) break;
+  // Forwards: adjectives after the noun (el ordenador portátil nuevo, muy rápido, rápido y barato); after a
+  // copula the verb agrees in number (las palomitas son → el pochoclo es) and the predicate in gender and number
+  // (es nueva, es muy rápida y barata).
+  let predicate = false;
+  let afterAdjective = false;
+  for (let k = tokens.after(hit.last), adjectives = 0; tokens.isWord(k) && adjectives < 3; k = tokens.after(k)) {
     const word = tokens.lower(k);
-    const copula = COPULAS.get(word);
+    if (INTENSIFIERS.has(word) || (afterAdjective && ADJECTIVE_CONJUNCTIONS.has(word))) {
+      if (!adjectiveFollows(tokens, k, ADJECTIVE_CONJUNCTIONS.has(word))) break;
+      afterAdjective = false;
+      continue;
+    }
+    const copula = predicate ? undefined : COPULAS.get(word);
     if (copula) {
-      // The verb agrees in number (las palomitas son → el pochoclo es), the predicate in gender and number.
       const verb = copula[toAgreement.number === "plural" ? 1 : 0];
       if (fromAgreement.number !== toAgreement.number && verb !== word) agree(k, verb);
-      const next = tokens.lower(k + 1);
-      const predicate =
-        tokens.isWord(k + 1) && tokens.spaceOnly(k + 1)
-          ? looksLikeAdjective(next)
-            ? reinflectAdjective(next, fromAgreement, toAgreement)
-            : reinflectNumberOnly(next, fromAgreement, toAgreement)
-          : undefined;
-      if (predicate !== undefined) agree(k + 1, predicate);
-      break;
+      predicate = true;
+      afterAdjective = false;
+      continue;
     }
-    if (isFiniteVerb(index, word)) break;
+    // A predicate is one adjective, or several joined by a conjunction.
+    if (predicate && afterAdjective) break;
+    // A verb ends the noun's phrase; a predicate may look like one (lista: lists, or ready).
+    if (!predicate && isFiniteVerb(index, word)) break;
+    adjectives++;
+    afterAdjective = true;
     const adjective = looksLikeAdjective(word) ? reinflectAdjective(word, fromAgreement, toAgreement) : undefined;
     if (adjective !== undefined) {
       agree(k, adjective);
@@ -304,7 +359,6 @@ export function rewriteHit(
     if (numberOnly !== undefined) agree(k, numberOnly);
     else if (!INVARIANT_ADJECTIVES.has(word)) break;
   }
-  return adaptations;
 }
 
 /** An adjective that does not mark gender (dulce, azul) changed in number only; undefined when nothing changes. */

@@ -47,6 +47,8 @@ export const SPACE_ONLY = 16;
 export const CLAUSE_START = 32;
 /** The word's first letter is a capital (Descubre, ORDENADOR). */
 export const CAPITALISED = 64;
+/** The token is an inline tag (<strong>, </em>, ⟨1⟩): markup inside a phrase, which agreement looks through. */
+export const INLINE_TAG = 128;
 
 /** Token indexes of one stream marked as taken (by a lexicon term, its agreement …): one byte per token. */
 export class TokenMarks {
@@ -179,6 +181,28 @@ export class TokenStream {
   }
   capitalised(i: number): boolean {
     return this.#flag(i, CAPITALISED);
+  }
+  inlineTag(i: number): boolean {
+    return this.#has(i) && this.#flag(i, INLINE_TAG);
+  }
+  /**
+   * The gap before token `i` keeps it in the phrase of the token before: spaces only, or nothing at all beside an
+   * inline tag (el <b>ordenador</b> nuevo).
+   */
+  joinsPrevious(i: number): boolean {
+    if (!this.#has(i) || i === 0) return false;
+    if (this.spaceOnly(i)) return true;
+    return this.start(i) === this.end(i - 1) && (this.inlineTag(i) || this.inlineTag(i - 1));
+  }
+  /** The nearest token before `i` in its phrase, looking through inline tags; -1 when punctuation intervenes. */
+  before(i: number): number {
+    for (let k = i - 1; this.joinsPrevious(k + 1); k--) if (!this.inlineTag(k)) return k;
+    return -1;
+  }
+  /** The nearest token after `i` in its phrase, looking through inline tags; -1 when punctuation intervenes. */
+  after(i: number): number {
+    for (let k = i + 1; this.joinsPrevious(k); k++) if (!this.inlineTag(k)) return k;
+    return -1;
   }
   gap(i: number): string {
     return this.text.slice(i > 0 ? this.end(i - 1) : 0, this.start(i));

@@ -4,6 +4,7 @@ import {
   CLAUSE_START,
   CLOSING,
   COMMA,
+  INLINE_TAG,
   KINDS,
   OPENER,
   PROTECTED,
@@ -22,7 +23,7 @@ const CURRENCY_PREFIX = String.raw`US\$|R\$|RD\$|C\$|S\/\.?|Bs\.?S?|Gs\.?|B\/\.|
 const CURRENCY_SUFFIX = String.raw`€|(?:EUR|USD|MXN|ARS|COP|CLP|PEN|BRL|UYU|PYG|BOB|GTQ|HNL|NIO|CRC|DOP|VES|PAB|CUP)\b|euros?\b`;
 const END_OF_NUMBER = String.raw`(?![\p{L}\d_\-\/]|[.,]\d)`;
 
-const PROTECTED_PATTERN = String.raw`⟦[^⟧]*⟧|\{\{[^}]*\}\}|\{[\w.:, ]+\}|<\/?[a-zA-Z0-9][^<>]*>|%(?:\d+\$)?[sdif@]|\x60\x60\x60[\s\S]*?\x60\x60\x60|\x60[^\x60\n]+\x60|(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\p{L}\d_]+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|io|app|shop|store|mx|ar|co|cl|pe|es|br|uy|py|bo|ec|ve|us)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]'])?`;
+const PROTECTED_PATTERN = String.raw`⟨\/?\d+\/?⟩|⟦[^⟧]*⟧|\{\{[^}]*\}\}|\{[\w.:, ]+\}|<\/?[a-zA-Z0-9][^<>]*>|%(?:\d+\$)?[sdif@]|\x60\x60\x60[\s\S]*?\x60\x60\x60|\x60[^\x60\n]+\x60|(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\p{L}\d_]+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|io|app|shop|store|mx|ar|co|cl|pe|es|br|uy|py|bo|ec|ve|us)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]'])?`;
 
 // The alternatives in priority order, each anchored where the token starts: the first that matches gives the kind,
 // as one alternation would, and `test` finds the end without building a match object.
@@ -93,10 +94,24 @@ function continuesWord(text: string, at: number): boolean {
   }
 }
 
+// Elements that mark up words inside a phrase; i18n numbered tags (<1>) and the markup layer's ⟨1⟩ are such too.
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set(
+  "a abbr b bdi bdo cite data dfn del em font i ins mark q s small span strong sub sup time u".split(" "),
+);
+
+/** An opening or closing inline tag (<strong>, </em>, <1>, ⟨1⟩, ⟨/1⟩), not a void or block one. */
+function isInlineTag(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 0x27e8) return text.charCodeAt(end - 2) !== 47;
+  if (text.charCodeAt(end - 2) === 47) return false;
+  const name = /^<\/?([a-zA-Z0-9]+)/.exec(text.slice(start, end))?.[1]?.toLowerCase() ?? "";
+  return INLINE_ELEMENTS.has(name) || /^\d+$/.test(name);
+}
+
 /** Characters that can start a protected span or a price: ⟦ { < % ` # @ $ € £ ₡ ₲. */
 function isSpecialStart(code: number): boolean {
   switch (code) {
     case 0x27e6: // ⟦
+    case 0x27e8: // ⟨ (an inline tag's placeholder: ⟨1⟩ … ⟨/1⟩)
     case 123: // {
     case 60: // <
     case 37: // %
@@ -381,9 +396,11 @@ export function scanTokens(text: string): TokenStream {
       spelling = spellings.of(lower);
       if (value.charAt(0) !== lower.charAt(0)) flags |= CAPITALISED;
     }
-    columns.push(kind, i, end, flags, spelling);
     // Markup is transparent: a tag before "Compra" does not end the clause state.
-    if (kind !== PROTECTED || code !== 60) pendingBreak = false;
+    const markup = kind === PROTECTED && (code === 60 || code === 0x27e8);
+    if (markup && isInlineTag(text, i, end)) flags |= INLINE_TAG;
+    columns.push(kind, i, end, flags, spelling);
+    if (!markup) pendingBreak = false;
     last = end;
     i = end;
   }
