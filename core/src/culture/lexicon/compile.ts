@@ -2,7 +2,7 @@
 // (source, target) so that transfer and lint only do map lookups while scanning.
 import type { GrammaticalNumber, LexiconConcept, LexiconTerm } from "@frontier-ai/cultural-profiles";
 import { type Paradigm, PERSONS } from "../conjugation/conjugate.ts";
-import { type FormsIndex, formOf, type VerbSlot } from "../conjugation/forms-index.ts";
+import { FINITE_TENSES, type FormsIndex, formOf, type VerbSlot } from "../conjugation/forms-index.ts";
 import { attachEnclitics } from "../text/accents.ts";
 import { pluralizeTerm } from "./inflect.ts";
 
@@ -44,7 +44,7 @@ const ADJECTIVE_ENDINGS = ["o", "a", "os", "as"] as const;
 
 export function allSlots(paradigm: Paradigm): { slot: VerbSlot; form: string }[] {
   const out: { slot: VerbSlot; form: string }[] = [];
-  for (const tense of ["present", "subjunctive", "imperative", "future", "conditional"] as const) {
+  for (const tense of FINITE_TENSES) {
     for (const person of PERSONS) {
       const slot: VerbSlot = { tense, person };
       const form = formOf(paradigm, slot);

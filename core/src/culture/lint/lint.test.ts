@@ -59,6 +59,15 @@ describe("lint rules, each on its own examples", () => {
     expect(engine.lint(text, "es-ES")).toEqual([]);
   });
 
+  it("address.vosotros: past tenses too, fixed to ustedes", () => {
+    const text = "¿Ya comprasteis vuestras entradas? Las habéis elegido bien.";
+    expect(spans(text, engine.lint(text, "es-MX"))).toEqual([
+      ["address.vosotros", "comprasteis", "compraron"],
+      ["address.vosotros", "vuestras", "sus"],
+      ["address.vosotros", "habéis", "han"],
+    ]);
+  });
+
   it("address.market-form: tú copy in Argentina (info) and formal pieces", () => {
     const text = "Tienes envío gratis.";
     expect(engine.lint(text, "es-AR").map((f) => [f.rule, f.severity, f.suggestion])).toEqual([
