@@ -104,24 +104,40 @@ export function compileLexicon(
   return { byFirstWord, phrasesByFirstWord: phrasesOf(concepts) };
 }
 
-function phrasesOf(concepts: readonly LexiconConcept[]): ReadonlyMap<string, readonly (readonly string[])[]> {
-  const phrases = new Set<string>();
-  for (const concept of concepts) {
-    if (concept.partOfSpeech === "verb") continue;
-    for (const cell of [concept.generic, ...Object.values(concept.terms)]) {
-      if (!("term" in cell)) continue;
-      for (const surface of surfaceTerms(cell)) {
-        if (!surface.includes(" ")) continue;
-        phrases.add(surface);
-        if (concept.partOfSpeech === "noun" && cell.number !== "plural") phrases.add(pluralizeTerm(surface));
+const phrasesByConcept = new WeakMap<LexiconConcept, readonly string[]>();
+
+/** A noun's or adjective's multi-word terms in every market, plural forms included; none for a verb. */
+function phrasesOfConcept(concept: LexiconConcept): readonly string[] {
+  let phrases = phrasesByConcept.get(concept);
+  if (phrases === undefined) {
+    const found = new Set<string>();
+    if (concept.partOfSpeech !== "verb") {
+      for (const cell of [concept.generic, ...Object.values(concept.terms)]) {
+        if (!("term" in cell)) continue;
+        for (const surface of surfaceTerms(cell)) {
+          if (!surface.includes(" ")) continue;
+          found.add(surface);
+          if (concept.partOfSpeech === "noun" && cell.number !== "plural") found.add(pluralizeTerm(surface));
+        }
       }
     }
+    phrases = [...found];
+    phrasesByConcept.set(concept, phrases);
   }
+  return phrases;
+}
+
+function phrasesOf(concepts: readonly LexiconConcept[]): ReadonlyMap<string, readonly (readonly string[])[]> {
   const byFirstWord = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    const words = phrase.split(" ");
-    const first = words[0] ?? "";
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words]);
+  const seen = new Set<string>();
+  for (const concept of concepts) {
+    for (const phrase of phrasesOfConcept(concept)) {
+      if (seen.has(phrase)) continue;
+      seen.add(phrase);
+      const words = phrase.split(" ");
+      const first = words[0] ?? "";
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words]);
+    }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   return byFirstWord;

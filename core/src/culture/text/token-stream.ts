@@ -77,7 +77,7 @@ export class TokenStream {
   readonly #ends: Int32Array;
   readonly #flags: Uint8Array;
   readonly #spellingIds: Int32Array;
-  #figures: Int32Array | undefined;
+  readonly #figures: Int32Array;
 
   constructor(
     text: string,
@@ -88,6 +88,8 @@ export class TokenStream {
       readonly ends: Int32Array;
       readonly flags: Uint8Array;
       readonly spellingIds: Int32Array;
+      /** Indexes of the figure tokens (number, price, percentage, date). */
+      readonly figures: Int32Array;
     },
     spellings: readonly string[],
   ) {
@@ -99,6 +101,7 @@ export class TokenStream {
     this.#ends = columns.ends;
     this.#flags = columns.flags;
     this.#spellingIds = columns.spellingIds;
+    this.#figures = columns.figures;
   }
 
   #has(i: number): boolean {
@@ -132,15 +135,6 @@ export class TokenStream {
   }
   /** Indexes of the number, price, percentage and date tokens, in order: the figure rules visit only these. */
   figures(): Int32Array {
-    if (this.#figures === undefined) {
-      const kinds = this.#kinds;
-      let count = 0;
-      for (let i = 0; i < this.length; i++) if ((kinds[i] ?? WORD) > PROTECTED) count++;
-      const figures = new Int32Array(count);
-      count = 0;
-      for (let i = 0; i < this.length; i++) if ((kinds[i] ?? WORD) > PROTECTED) figures[count++] = i;
-      this.#figures = figures;
-    }
     return this.#figures;
   }
   /** Whether the tokens from `i` on are `words` (lowercase), one token each. */

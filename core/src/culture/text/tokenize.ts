@@ -278,6 +278,8 @@ class Columns {
   ends: Int32Array;
   flags: Uint8Array;
   spellingIds: Int32Array;
+  #figures = new Int32Array(64);
+  #figureCount = 0;
 
   constructor(capacity: number) {
     this.kinds = new Uint8Array(capacity);
@@ -285,6 +287,11 @@ class Columns {
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.spellingIds = new Int32Array(capacity);
+  }
+
+  /** The figure tokens' indexes, in order. */
+  get figures(): Int32Array {
+    return this.#figures.subarray(0, this.#figureCount);
   }
 
   push(kind: number, start: number, end: number, flags: number, spelling: number): void {
@@ -295,20 +302,27 @@ class Columns {
     this.ends[at] = end;
     this.flags[at] = flags;
     this.spellingIds[at] = spelling;
+    if (kind > PROTECTED) {
+      if (this.#figureCount === this.#figures.length) this.#figures = grown(this.#figures, this.#figures.length * 2);
+      this.#figures[this.#figureCount++] = at;
+    }
   }
 
   #grow(): void {
     const capacity = this.kinds.length * 2;
-    const grow = <T extends Uint8Array | Int32Array>(old: T, next: T): T => {
-      next.set(old);
-      return next;
-    };
-    this.kinds = grow(this.kinds, new Uint8Array(capacity));
-    this.starts = grow(this.starts, new Int32Array(capacity));
-    this.ends = grow(this.ends, new Int32Array(capacity));
-    this.flags = grow(this.flags, new Uint8Array(capacity));
-    this.spellingIds = grow(this.spellingIds, new Int32Array(capacity));
+    this.kinds = grown(this.kinds, capacity);
+    this.starts = grown(this.starts, capacity);
+    this.ends = grown(this.ends, capacity);
+    this.flags = grown(this.flags, capacity);
+    this.spellingIds = grown(this.spellingIds, capacity);
   }
+}
+
+/** A copy of `values` in a longer array of the same type. */
+function grown<T extends Uint8Array | Int32Array>(values: T, capacity: number): T {
+  const next = (values instanceof Uint8Array ? new Uint8Array(capacity) : new Int32Array(capacity)) as T;
+  next.set(values);
+  return next;
 }
 
 /** The text's tokens as objects (tests, and rules that prefer objects); the engine reads `scanTokens`. */
