@@ -49,19 +49,46 @@ export function createLinter(data: CultureData, index: FormsIndex) {
         },
       };
       const disabled = new Set(options.disable ?? []);
-      const findings: Finding[] = [];
+      const lists: (readonly Finding[])[] = [];
       for (const rules of [builtIn, options.rules ?? []]) {
         for (const rule of rules) {
-          if (disabled.has(rule.id)) continue;
-          // Indexed, not spread or iterated: a long text yields tens of thousands of findings.
-          const found = rule.check(context);
-          for (let k = 0; k < found.length; k++) {
-            const finding = found[k];
-            if (finding) findings.push(finding);
-          }
+          if (!disabled.has(rule.id)) lists.push(rule.check(context));
         }
       }
-      return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      return inOrder(lists);
     },
   };
+}
+
+function compare(a: Finding, b: Finding): number {
+  return a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+/**
+ * The rules' findings in one list by position, then severity, then rule order: merged when each rule's list is in
+ * order already (a long text yields tens of thousands), sorted otherwise.
+ */
+function inOrder(lists: readonly (readonly Finding[])[]): Finding[] {
+  const sorted = lists.every((list) => {
+    for (let k = 1; k < list.length; k++) if (compare(list[k - 1] as Finding, list[k] as Finding) > 0) return false;
+    return true;
+  });
+  if (!sorted) return lists.flat().sort(compare);
+  const heads = lists.map(() => 0);
+  const out: Finding[] = [];
+  for (;;) {
+    let best = -1;
+    let bestFinding: Finding | undefined;
+    for (let l = 0; l < lists.length; l++) {
+      const candidate = lists[l]?.[heads[l] ?? 0];
+      // Strictly smaller: on a tie the earlier rule's finding comes first, as a stable sort would put it.
+      if (candidate !== undefined && (bestFinding === undefined || compare(candidate, bestFinding) < 0)) {
+        best = l;
+        bestFinding = candidate;
+      }
+    }
+    if (bestFinding === undefined) return out;
+    out.push(bestFinding);
+    heads[best] = (heads[best] ?? 0) + 1;
+  }
 }

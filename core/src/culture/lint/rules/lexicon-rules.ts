@@ -133,9 +133,11 @@ export function otherVariantRule(
         const adaptations = rewriteHit(tokens, text, hit, index, undefined, reason);
         let start = Number.POSITIVE_INFINITY;
         let end = Number.NEGATIVE_INFINITY;
-        for (const a of adaptations) {
-          if (a.start < start) start = a.start;
-          if (a.end > end) end = a.end;
+        for (let a = 0; a < adaptations.length; a++) {
+          const adaptation = adaptations[a];
+          if (!adaptation) continue;
+          if (adaptation.start < start) start = adaptation.start;
+          if (adaptation.end > end) end = adaptation.end;
         }
         // The message depends on the term only; a catalogue repeats the same few terms thousands of times.
         let message = messages.get(hit.match);
@@ -159,14 +161,25 @@ export function otherVariantRule(
   };
 }
 
-type AvoidMatch = { readonly words: readonly string[]; readonly entry: AvoidEntry; readonly suggestion?: string };
+type AvoidMatch = {
+  readonly words: readonly string[];
+  readonly entry: AvoidEntry;
+  readonly message: string;
+  readonly suggestion?: string;
+};
 
-function avoidTable(entries: readonly AvoidEntry[], index: FormsIndex): ReadonlyMap<string, readonly AvoidMatch[]> {
+function avoidTable(
+  entries: readonly AvoidEntry[],
+  index: FormsIndex,
+  locale: string,
+): ReadonlyMap<string, readonly AvoidMatch[]> {
   const table = new Map<string, AvoidMatch[]>();
   const add = (form: string, entry: AvoidEntry, suggestion: string | undefined) => {
     const words = form.toLowerCase().split(" ");
     const first = words[0] ?? "";
-    const match: AvoidMatch = suggestion === undefined ? { words, entry } : { words, entry, suggestion };
+    const message = `Avoid "${entry.term}" in ${locale}: ${entry.reason}`;
+    const match: AvoidMatch =
+      suggestion === undefined ? { words, entry, message } : { words, entry, message, suggestion };
     table.set(
       first,
       [...(table.get(first) ?? []), match].sort((a, b) => b.words.length - a.words.length),
@@ -210,6 +223,7 @@ export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): Li
         table = avoidTable(
           entries.filter((entry) => entry.locale === profile.locale),
           index,
+          profile.locale,
         );
         cache.set(profile.locale, table);
       }
@@ -221,15 +235,20 @@ export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): Li
         if (!match) continue;
         const start = tokens.start(i);
         const end = tokens.end(i + match.words.length - 1);
-        const original = text.slice(start, end);
-        findings.push({
-          rule: "lexicon.avoid",
-          severity: match.entry.severity,
-          message: `Avoid "${match.entry.term}" in ${profile.locale}: ${match.entry.reason}`,
-          start,
-          end,
-          ...(match.suggestion === undefined ? {} : { suggestion: matchCase(original, match.suggestion) }),
-        });
+        const { message, suggestion } = match;
+        const severity = match.entry.severity;
+        findings.push(
+          suggestion === undefined
+            ? { rule: "lexicon.avoid", severity, message, start, end }
+            : {
+                rule: "lexicon.avoid",
+                severity,
+                message,
+                start,
+                end,
+                suggestion: matchCase(text.slice(start, end), suggestion),
+              },
+        );
         i += match.words.length - 1;
       }
       return findings;
