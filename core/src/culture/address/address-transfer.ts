@@ -4,7 +4,14 @@ import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
 import type { TokenMarks, TokenStream } from "../text/token-stream.ts";
-import { previousWord, type ResolveContext, type ResolvedVerb, resolveContext, resolveVerbAt } from "./resolve.ts";
+import {
+  mayBeVerb,
+  previousWord,
+  type ResolveContext,
+  type ResolvedVerb,
+  resolveContext,
+  resolveVerbAt,
+} from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
 /** A singular address form the engine can write. */
@@ -94,6 +101,8 @@ export function addressAdaptations(
   };
 
   const pronouns = tokens.bySpelling((word) => PRONOUN_WORDS.has(word));
+  // Most words are neither an address pronoun nor a verb form of the persons rewritten: nothing to do for them.
+  const relevant = tokens.bySpelling((_, spelling) => pronouns[spelling] === true || mayBeVerb(ctx, spelling));
   // A reading's rewrite depends on the reading and the plan only, and the same forms recur throughout a text.
   const rewrites = new Map<ResolvedVerb, { readonly to: string | undefined; readonly reason: string }>();
   for (let i = 0; i < tokens.length; i++) {
@@ -107,7 +116,7 @@ export function addressAdaptations(
       visitClaimed(i);
       continue;
     }
-    if (isEmptyPlan(plan)) continue;
+    if (isEmptyPlan(plan) || !relevant[tokens.spelling(i)]) continue;
     const word = tokens.lower(i);
     const pronoun = pronouns[tokens.spelling(i)] ? pronounChange(tokens, i, plan, ctx, targetPerson) : undefined;
     if (pronoun) {

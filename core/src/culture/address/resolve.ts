@@ -226,14 +226,23 @@ function readingMemo(
 /** The second-person reading of the word at `i`, or undefined when it is not one (or not surely one). */
 export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | undefined {
   if (!ctx.tokens.isWord(i)) return undefined;
-  const spelling = ctx.tokens.spelling(i);
-  let reading = ctx.readings[spelling];
-  if (reading === undefined) {
-    reading = readingOf(ctx, ctx.tokens.lower(i));
-    ctx.readings[spelling] = reading;
-  }
+  const reading = readingFor(ctx, ctx.tokens.spelling(i));
   if (reading.plain) return choosePlain(ctx, i, reading.plain);
   return reading.split;
+}
+
+/** Whether a spelling of the context's stream can be read as one of its persons at all (most words cannot). */
+export function mayBeVerb(ctx: ResolveContext, spelling: number): boolean {
+  return readingFor(ctx, spelling) !== NO_READING;
+}
+
+function readingFor(ctx: ResolveContext, spelling: number): Reading {
+  let reading = ctx.readings[spelling];
+  if (reading === undefined) {
+    reading = readingOf(ctx, ctx.tokens.spellings[spelling] ?? "");
+    ctx.readings[spelling] = reading;
+  }
+  return reading;
 }
 
 function readingOf(ctx: ResolveContext, word: string): Reading {

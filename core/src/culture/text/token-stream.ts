@@ -147,9 +147,9 @@ export class TokenStream {
    * `lookup` of each distinct spelling, indexed by `spelling(i)`: a rule's per-word table lookups done once per
    * word of the text rather than once per token.
    */
-  bySpelling<T>(lookup: (spelling: string) => T): T[] {
+  bySpelling<T>(lookup: (spelling: string, id: number) => T): T[] {
     const values: T[] = [];
-    for (let k = 0; k < this.spellings.length; k++) values.push(lookup(this.spellings[k] ?? ""));
+    for (let id = 0; id < this.spellings.length; id++) values.push(lookup(this.spellings[id] ?? "", id));
     return values;
   }
   #flag(i: number, bit: number): boolean {

@@ -7,7 +7,13 @@ import {
   addressTools,
   type SingularAddress,
 } from "../../address/address-transfer.ts";
-import { type ResolveContext, type ResolvedVerb, resolveContext, resolveVerbAt } from "../../address/resolve.ts";
+import {
+  mayBeVerb,
+  type ResolveContext,
+  type ResolvedVerb,
+  resolveContext,
+  resolveVerbAt,
+} from "../../address/resolve.ts";
 import { CLITIC_SET } from "../../address/words.ts";
 import type { Person } from "../../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../../conjugation/forms-index.ts";
@@ -59,9 +65,16 @@ export function detectAddress(
   };
   const pronouns = tokens.bySpelling((word) => PRONOUNS[word]);
   const commands = tokens.bySpelling((word) => ustedCommandShape(index.forms.get(word)));
+  // Most words are neither a pronoun nor any reading's verb: for them only the sentence state moves.
+  const relevant = tokens.bySpelling((_, spelling) => {
+    const shape = commands[spelling];
+    if (pronouns[spelling] !== undefined || shape === "plain" || mayBeVerb(informal, spelling)) return true;
+    return shape === "enclitic" && mayBeVerb(formal, spelling);
+  });
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i)) continue;
     if (tokens.sentenceBreak(i)) state.imperativeInSentence = false;
+    if (!relevant[tokens.spelling(i)]) continue;
     const pronoun = pronouns[tokens.spelling(i)];
     if (pronoun) {
       state.secondPersonSeen = true;
