@@ -1,4 +1,7 @@
 // One pass over the text: words the engine may rewrite, numbers it may reformat, and spans it must never touch.
+
+import { CODE_CHAR, isWordCode, LATIN_CLASS, LATIN_LOWER, UPPER_CHAR } from "./characters.ts";
+import { HASH_SEED, mix, SpellingTable } from "./spellings.ts";
 import {
   CAPITALISED,
   CLAUSE_START,
@@ -41,32 +44,6 @@ const PATTERNS: readonly (readonly [RegExp, number])[] = (
     [String.raw`[\p{L}\p{M}\d_]+(?:[\-'’][\p{L}\p{M}\d_]+|[.,\/](?=\d)[\p{L}\p{M}\d_]+)*`, "word"],
   ] as const
 ).map(([source, kind]) => [new RegExp(source, "uy"), KINDS.indexOf(kind)] as const);
-
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
-
-// ASCII letters, digits and underscore; Latin-1 and Latin Extended letters by range; the rest by Unicode class.
-function isWordCode(code: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  return code > 0x2ff && OTHER_LETTER.test(String.fromCharCode(code));
-}
-
-// Classes of the characters below U+0100, one table read per character while scanning words.
-const WORD_CHAR = 1;
-/** A capital letter (A-Z, À-Þ). */
-const UPPER_CHAR = 2;
-/** A digit or underscore: inside a word, it makes the word a code (SKU2025). */
-const CODE_CHAR = 4;
-const LATIN_CLASS = new Uint8Array(256);
-/** Lowercase of each code below U+0100, as toLowerCase() gives it. */
-const LATIN_LOWER = new Uint8Array(256);
-for (let code = 0; code < 256; code++) {
-  const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-  const digit = (code >= 48 && code <= 57) || code === 95;
-  LATIN_CLASS[code] = isWordCode(code) ? WORD_CHAR | (upper ? UPPER_CHAR : 0) | (digit ? CODE_CHAR : 0) : 0;
-  LATIN_LOWER[code] = upper ? code + 32 : code;
-}
 
 /**
  * Whether the character after a word really continues it (tienda.com, e-mail, https://, A1,5) or just ends it.
@@ -187,86 +164,6 @@ function punctuationFlags(code: number): number {
       return CLAUSE;
     default:
       return 0;
-  }
-}
-
-const HASH_SEED = 0x011c9dc5;
-// 30 bits: V8 keeps the hash a small integer, and code specialised for those never meets a boxed number.
-function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
-}
-
-/**
- * text[start, end) lowercased, every code below U+0100, built as a flat one-byte string: comparing a word with it
- * then reads the same kind of string every time (a slice of a two-byte text would stay two-byte or sliced).
- */
-function oneByteLowercase(text: string, start: number, end: number): string {
-  const codes: number[] = [];
-  for (let k = start; k < end; k++) codes.push(LATIN_LOWER[text.charCodeAt(k)] ?? 0);
-  return String.fromCharCode(...codes);
-}
-
-/** One string per distinct spelling in a text, found by a hash of its lowercase codes without slicing the text. */
-class SpellingTable {
-  readonly strings: string[] = [];
-  #hashes = new Int32Array(256);
-  /** Spelling id + 1 per slot; 0 is empty. */
-  #slots = new Int32Array(256);
-
-  /** The id of text[start, end) lowercased; every code must be below U+0100. */
-  lowered(text: string, start: number, end: number, hash: number): number {
-    const mask = this.#slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = (this.#slots[slot] ?? 0) - 1;
-      if (id < 0) return this.#insert(slot, hash, oneByteLowercase(text, start, end));
-      if (this.#hashes[slot] === hash && this.#sameLowered(this.strings[id] ?? "", text, start, end)) return id;
-    }
-  }
-
-  /** The id of a spelling already made into a string. */
-  of(value: string): number {
-    let hash = HASH_SEED;
-    for (let k = 0; k < value.length; k++) hash = mix(hash, value.charCodeAt(k));
-    const mask = this.#slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = (this.#slots[slot] ?? 0) - 1;
-      if (id < 0) return this.#insert(slot, hash, value);
-      if (this.#hashes[slot] === hash && this.strings[id] === value) return id;
-    }
-  }
-
-  #sameLowered(spelling: string, text: string, start: number, end: number): boolean {
-    if (spelling.length !== end - start) return false;
-    for (let k = 0; k < spelling.length; k++) {
-      if (spelling.charCodeAt(k) !== LATIN_LOWER[text.charCodeAt(start + k)]) return false;
-    }
-    return true;
-  }
-
-  #insert(slot: number, hash: number, value: string): number {
-    const id = this.strings.length;
-    this.strings.push(value);
-    this.#hashes[slot] = hash;
-    this.#slots[slot] = id + 1;
-    if (this.strings.length * 2 > this.#slots.length) this.#grow();
-    return id;
-  }
-
-  #grow(): void {
-    const hashes = this.#hashes;
-    const slots = this.#slots;
-    this.#hashes = new Int32Array(slots.length * 2);
-    this.#slots = new Int32Array(slots.length * 2);
-    const mask = this.#slots.length - 1;
-    for (let old = 0; old < slots.length; old++) {
-      const entry = slots[old] ?? 0;
-      if (entry === 0) continue;
-      const hash = hashes[old] ?? 0;
-      let slot = hash & mask;
-      while ((this.#slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
-      this.#hashes[slot] = hash;
-      this.#slots[slot] = entry;
-    }
   }
 }
 
