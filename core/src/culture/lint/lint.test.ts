@@ -126,6 +126,25 @@ describe("lint rules, each on its own examples", () => {
       "claims.superlative",
     ]);
   });
+  it("gives plugged-in rules the tokens as objects, or as the compact stream the built-in rules read", () => {
+    const seen: string[][] = [];
+    const words: LintRule = {
+      id: "test.words",
+      description: "Records the words it is given.",
+      check: ({ tokens, stream }) => {
+        seen.push(tokens.filter((token) => token.kind === "word").map((token) => token.lower));
+        const fromStream: string[] = [];
+        for (let i = 0; i < stream.length; i++) if (stream.isWord(i)) fromStream.push(stream.lower(i));
+        seen.push(fromStream);
+        return [];
+      },
+    };
+    engine.lint("Compra el <b>Ordenador</b> hoy.", "es-MX", { rules: [words] });
+    expect(seen).toEqual([
+      ["compra", "el", "ordenador", "hoy"],
+      ["compra", "el", "ordenador", "hoy"],
+    ]);
+  });
 });
 
 describe("repair", () => {
