@@ -25,8 +25,8 @@ export type { Finding, LintContext, LintRule, Severity } from "./lint/types.ts";
 export type { PromptBlock, PromptBlockId, PromptOptions } from "./prompt/system-prompt.ts";
 export { promptBlocks } from "./prompt/system-prompt.ts";
 export { attachEnclitics, matchCase, stripAccents } from "./text/accents.ts";
-export type { Token, TokenKind } from "./text/tokenize.ts";
-export { tokenize } from "./text/tokenize.ts";
+export type { Token, TokenKind, TokenStream } from "./text/tokenize.ts";
+export { scanTokens, tokenize } from "./text/tokenize.ts";
 export type { TransferOptions, TransferResult } from "./transfer.ts";
 
 /** Adapts Spanish copy between regional variants (es-ES → es-AR, es-MX → es-CO …); throws UnsupportedTransferError across languages. */

@@ -250,6 +250,19 @@ describe("transfer boundaries", () => {
     expect(actual.reverse()).toEqual(expected);
   });
 
+  it("reads a multi-word term whole before any word inside it (bundled data)", () => {
+    // es-AR says mail, and correo electrónico too: the bare correo changes, the whole term stays.
+    expect(transfer("Te enviamos un correo electrónico.", "es-ES", "es-AR").text).toBe(
+      "Te enviamos un correo electrónico.",
+    );
+    expect(transfer("Te enviamos un correo.", "es-ES", "es-AR").text).toBe("Te enviamos un mail.");
+    // carro (car) inside carro de compras, gaseosa (soft drink) inside agua gaseosa, camión de carga already whole.
+    expect(transfer("Tu carro de compras te espera.", "es-MX", "es-AR").text).toBe("Tu carro de compras te espera.");
+    expect(transfer("Tenemos agua gaseosa fría.", "es-AR", "es-MX").text).toBe("Tenemos agua gaseosa fría.");
+    expect(transfer("Llega en camión de carga.", "es-ES", "es-MX").text).toBe("Llega en camión de carga.");
+    expect(transfer("Tu carro de compras te espera.", "es-CL", "es-AR").text).toBe("Tu carrito te espera.");
+  });
+
   it("works through the bundled data too", () => {
     const result = transfer("Compra el ordenador y cógelo hoy.", "es-ES", "es-AR");
     expect(result.text.startsWith("Comprá la computadora")).toBe(true);

@@ -14,9 +14,10 @@ import type { FormsIndex, VerbSlot } from "./conjugation/forms-index.ts";
 import { UnsupportedTransferError } from "./errors.ts";
 import { formatAdaptations } from "./format/format-transfer.ts";
 import { type CompiledLexicon, compileLexicon } from "./lexicon/compile.ts";
-import { findTerms, type LexiconHit, rewriteHit } from "./lexicon/lexicon-transfer.ts";
+import { findTerms, rewriteHit } from "./lexicon/lexicon-transfer.ts";
 import type { Finding } from "./lint/types.ts";
-import { tokenize } from "./text/tokenize.ts";
+import { TokenMarks } from "./text/token-stream.ts";
+import { scanTokens } from "./text/tokenize.ts";
 
 export type TransferOptions = {
   /** Singular address to write in (default: the target market's). `usted` turns tú/vos copy formal. */
@@ -88,25 +89,33 @@ export function transferText(
   if (from.language.code !== "es" || (from.locale === to.locale && options.address === undefined)) {
     return { text, adaptations: [], findings: [] };
   }
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text);
   const plan = planAddress(addressOf(from), addressOf(to, options.address));
   const tools = addressTools(tokens, plan, deps.index);
-  const claimed = new Set<number>();
+  const claimed = new TokenMarks(tokens.length);
   const adaptations: Adaptation[] = [];
 
   const lexicon = deps.lexiconFor(from, to);
-  const hits = new Map<number, LexiconHit>();
-  for (const hit of findTerms(tokens, lexicon, claimed)) {
-    hits.set(hit.first, hit);
-    for (let k = hit.first; k <= hit.last; k++) claimed.add(k);
+  const hits = findTerms(tokens, lexicon);
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k];
+    if (!hit) continue;
+    for (let t = hit.first; t <= hit.last; t++) claimed.add(t);
   }
-  // Lexicon verbs are conjugated when the address pass reaches them, so they see the same context it does.
+  const reason = `${from.locale} → ${to.locale}`;
+  // Lexicon verbs are conjugated when the address pass reaches them, so they see the same context it does. The pass
+  // visits claimed tokens in order, so the next hit is found by walking the list.
+  let next = 0;
   const rewriteAt = (i: number) => {
-    const hit = hits.get(i);
-    if (!hit) return;
-    const rewrite = rewriteHit(tokens, text, hit, deps.index, () => slotAt(i), `${from.locale} → ${to.locale}`);
-    for (const k of rewrite.claimed) claimed.add(k);
-    for (const adaptation of rewrite.adaptations) adaptations.push(adaptation);
+    while ((hits[next]?.first ?? Number.POSITIVE_INFINITY) < i) next++;
+    const hit = hits[next];
+    if (hit?.first !== i) return;
+    const slot = hit.match.verb ? slotAt(i) : undefined;
+    const rewritten = rewriteHit(tokens, text, hit, deps.index, slot, reason, claimed);
+    for (let k = 0; k < rewritten.length; k++) {
+      const adaptation = rewritten[k];
+      if (adaptation) adaptations.push(adaptation);
+    }
   };
   const slotAt = (i: number): VerbSlot | undefined => {
     const analysis = resolveVerbAt(tools.ctx, i)?.analysis;
@@ -117,17 +126,18 @@ export function transferText(
   // Concatenated, not spread into push: a long text yields more adaptations than a call may take arguments.
   const address = addressAdaptations(text, plan, tools, claimed, rewriteAt);
   const formats = formatAdaptations(tokens, from, to);
-  const all = adaptations.concat(address, formats.adaptations);
-  const ordered = dropOverlaps(all.filter((a) => a.from !== a.to));
+  const ordered = changesInOrder(adaptations.concat(address, formats.adaptations));
   return { text: applyAdaptations(text, ordered), adaptations: ordered, findings: formats.findings };
 }
 
-function dropOverlaps(adaptations: readonly Adaptation[]): Adaptation[] {
-  const sorted = [...adaptations].sort((a, b) => a.start - b.start || b.end - a.end);
+/** Sorts the list in place and keeps the real changes, the longest first where two start together. */
+function changesInOrder(adaptations: Adaptation[]): Adaptation[] {
+  adaptations.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Adaptation[] = [];
   let cursor = 0;
-  for (const adaptation of sorted) {
-    if (adaptation.start < cursor) continue;
+  for (let k = 0; k < adaptations.length; k++) {
+    const adaptation = adaptations[k];
+    if (!adaptation || adaptation.from === adaptation.to || adaptation.start < cursor) continue;
     out.push(adaptation);
     cursor = adaptation.end;
   }

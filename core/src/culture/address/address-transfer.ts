@@ -3,8 +3,15 @@ import type { Adaptation } from "../adaptation.ts";
 import type { Person } from "../conjugation/conjugate.ts";
 import { type FormsIndex, formOf, type VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, matchCase } from "../text/accents.ts";
-import type { Token } from "../text/tokenize.ts";
-import { previousWord, type ResolveContext, type ResolvedVerb, readingMemo, resolveVerbAt } from "./resolve.ts";
+import type { TokenMarks, TokenStream } from "../text/token-stream.ts";
+import {
+  mayBeVerb,
+  previousWord,
+  type ResolveContext,
+  type ResolvedVerb,
+  resolveContext,
+  resolveVerbAt,
+} from "./resolve.ts";
 import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
 /** A singular address form the engine can write. */
@@ -50,7 +57,7 @@ const LABEL: Readonly<Record<string, string>> = {
   ellos: "ustedes",
 };
 
-type Emit = (token: Token, to: string, reason: string, rule: Adaptation["rule"], start?: number) => void;
+type Emit = (i: number, to: string, reason: string, rule: Adaptation["rule"], start?: number) => void;
 
 export type AddressTools = {
   readonly ctx: ResolveContext;
@@ -58,18 +65,15 @@ export type AddressTools = {
   readonly targetPerson: (person: Person) => Person | undefined;
 };
 
-export function addressTools(tokens: readonly Token[], plan: AddressPlan, index: FormsIndex): AddressTools {
+export function addressTools(tokens: TokenStream, plan: AddressPlan, index: FormsIndex): AddressTools {
   const persons = new Set<Person>(plan.singularFrom);
   if (plan.pluralToUstedes) persons.add("vosotros");
-  const ctx: ResolveContext = {
+  const ctx = resolveContext(
     tokens,
     index,
-    persons,
-    preferIs: plan.preferIs,
-    withNonFinite: true,
-    state: { imperativeInSentence: false, secondPersonSeen: false },
-    memo: readingMemo(index, persons, plan.preferIs, true),
-  };
+    { persons, preferIs: plan.preferIs, withNonFinite: true },
+    { imperativeInSentence: false, secondPersonSeen: false },
+  );
   const singularTarget = PERSON_OF[plan.singularTo];
   const targetPerson = (person: Person): Person | undefined => {
     if ((person === "tu" || person === "vos") && plan.singularFrom.has(person)) return singularTarget;
@@ -83,23 +87,28 @@ export function addressAdaptations(
   text: string,
   plan: AddressPlan,
   tools: AddressTools,
-  claimed: ReadonlySet<number>,
+  claimed: TokenMarks | undefined,
   /** Called for each claimed token once the reading state up to it is known (lexicon verbs conjugate here). */
   visitClaimed: (i: number) => void = () => {},
 ): Adaptation[] {
   const out: Adaptation[] = [];
   const { ctx, targetPerson } = tools;
   const { tokens, index } = ctx;
-  const emit: Emit = (token, to, reason, rule, start = token.start) => {
-    const from = text.slice(start, token.end);
-    if (from !== to) out.push({ from, to, reason, rule, start, end: token.end });
+  const emit: Emit = (i, to, reason, rule, start = tokens.start(i)) => {
+    const end = tokens.end(i);
+    const from = text.slice(start, end);
+    if (from !== to) out.push({ from, to, reason, rule, start, end });
   };
 
+  const pronouns = tokens.bySpelling((word) => PRONOUN_WORDS.has(word));
+  // Most words are neither an address pronoun nor a verb form of the persons rewritten: nothing to do for them.
+  const relevant = tokens.bySpelling((_, spelling) => pronouns[spelling] === true || mayBeVerb(ctx, spelling));
+  // A reading's rewrite depends on the reading and the plan only, and the same forms recur throughout a text.
+  const rewrites = new Map<ResolvedVerb, { readonly to: string | undefined; readonly reason: string }>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.kind !== "word") continue;
-    if (token.sentenceBreak) ctx.state.imperativeInSentence = false;
-    if (claimed.has(i)) {
+    if (!tokens.isWord(i)) continue;
+    if (tokens.sentenceBreak(i)) ctx.state.imperativeInSentence = false;
+    if (claimed?.has(i)) {
       // A verb another rule rewrote (coge → toma) still opens a series of commands: "Toma el bus y ven".
       const resolved = resolveVerbAt(ctx, i);
       if (resolved?.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;
@@ -107,26 +116,33 @@ export function addressAdaptations(
       visitClaimed(i);
       continue;
     }
-    if (isEmptyPlan(plan)) continue;
-    const word = token.lower;
-    const pronoun = pronounChange(tokens, i, plan, ctx, targetPerson);
+    if (isEmptyPlan(plan) || !relevant[tokens.spelling(i)]) continue;
+    const word = tokens.lower(i);
+    const pronoun = pronouns[tokens.spelling(i)] ? pronounChange(tokens, i, plan, ctx, targetPerson) : undefined;
     if (pronoun) {
       ctx.state.secondPersonSeen = true;
-      const startToken = pronoun.mergeWithPrevious ? tokens[i - 1] : undefined;
-      const original = text.slice(startToken?.start ?? token.start, token.end);
-      emit(token, matchCase(original, pronoun.to), pronoun.reason, pronoun.rule, startToken?.start);
+      const start = pronoun.mergeWithPrevious && i > 0 ? tokens.start(i - 1) : tokens.start(i);
+      const original = text.slice(start, tokens.end(i));
+      emit(i, matchCase(original, pronoun.to), pronoun.reason, pronoun.rule, start);
       continue;
     }
     const resolved = resolveVerbAt(ctx, i);
     if (!resolved) continue;
     ctx.state.secondPersonSeen = true;
     if (resolved.analysis.tense === "imperative") ctx.state.imperativeInSentence = true;
-    const rewritten = rewriteVerb(resolved, index, targetPerson, plan);
-    if (rewritten && rewritten !== word) {
+    let rewrite = rewrites.get(resolved);
+    if (rewrite === undefined) {
+      rewrite = {
+        to: rewriteVerb(resolved, index, targetPerson, plan),
+        reason: verbReason(resolved.analysis, targetPerson),
+      };
+      rewrites.set(resolved, rewrite);
+    }
+    if (rewrite.to && rewrite.to !== word) {
       emit(
-        token,
-        matchCase(token.text, rewritten),
-        verbReason(resolved.analysis, targetPerson),
+        i,
+        matchCase(tokens.source(i), rewrite.to),
+        rewrite.reason,
         resolved.clitics.length > 0 ? "address.clitic" : "address.verb",
       );
     }
@@ -217,20 +233,20 @@ const PRONOUN_WORDS: ReadonlySet<string> = new Set([
 type PronounChange = { to: string; reason: string; rule: Adaptation["rule"]; mergeWithPrevious?: boolean };
 
 function pronounChange(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   i: number,
   plan: AddressPlan,
   ctx: ResolveContext,
   targetPerson: (p: Person) => Person | undefined,
 ): PronounChange | undefined {
-  const word = tokens[i]?.lower ?? "";
+  const word = tokens.lower(i);
   if (!PRONOUN_WORDS.has(word)) return undefined;
   const toSingular = plan.singularTo;
   const label = LABEL[toSingular] ?? toSingular;
   const tu = plan.singularFrom.has("tu");
   const vos = plan.singularFrom.has("vos");
   const previous = word === "ti" || word === "vos" ? previousWord(tokens, i, false) : undefined;
-  const prev = previous ? (tokens[previous.index]?.lower ?? "") : "";
+  const prev = previous ? tokens.lower(previous.index) : "";
   switch (word) {
     case "tú":
       if (!tu) return undefined;
@@ -292,7 +308,7 @@ function pronounChange(
 
 /** A free-standing te/os: reflexive when its verb is the same person (te registras), object otherwise (te enviamos). */
 function cliticChange(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   i: number,
   word: "te" | "os",
   ctx: ResolveContext,
@@ -302,11 +318,11 @@ function cliticChange(
   const to = targetPerson(sourcePerson) ?? (word === "te" ? targetPerson("vos") : undefined);
   if (to === undefined) return undefined;
   let k = i + 1;
-  const following = tokens[k]?.lower ?? "";
+  const following = tokens.lower(k);
   const beforeThird = /^l[oa]s?$/.test(following);
   if (beforeThird) k++;
   const verb = resolveVerbAt(ctx, k);
-  const lemma = verb?.analysis.lemma ?? ctx.index.forms.get(tokens[k]?.lower ?? "")?.[0]?.lemma;
+  const lemma = verb?.analysis.lemma ?? ctx.index.forms.get(tokens.lower(k))?.[0]?.lemma;
   const reflexive = verb !== undefined && verb.analysis.person !== null;
   const replacement = reflexive ? reflexiveFor(to) : objectFor(to, lemma, beforeThird);
   const label = LABEL[to] ?? to;

@@ -3,7 +3,7 @@
 import type { Person } from "../conjugation/conjugate.ts";
 import type { FormsIndex, VerbAnalysis } from "../conjugation/forms-index.ts";
 import { attachEnclitics, stressedNucleus, stripAccents, withStressOn } from "../text/accents.ts";
-import type { Token } from "../text/tokenize.ts";
+import type { TokenStream } from "../text/token-stream.ts";
 import {
   CLITIC_SET,
   CLITICS,
@@ -34,7 +34,7 @@ export type ResolveState = {
 };
 
 export type ResolveContext = {
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenStream;
   readonly index: FormsIndex;
   /** Persons being looked for. */
   readonly persons: ReadonlySet<Person>;
@@ -43,29 +43,94 @@ export type ResolveContext = {
   /** Whether bare infinitives/gerunds with an attached te/os count (for address transfer of the clitic). */
   readonly withNonFinite: boolean;
   readonly state: ResolveState;
-  /** Shared answers for words already read this way (see readingMemo); found by the context when absent. */
-  readonly memo?: ReadingMemo;
+  /** Shared answers for words already read this way, across calls (see readingMemo). */
+  readonly memo: ReadingMemo;
+  /** The same answers per spelling of `tokens`, filled on first use: no map lookup per token. */
+  readonly readings: (Reading | undefined)[];
+  /** The word classes of each spelling of `tokens` (see wordClasses). */
+  readonly classes: Uint8Array;
 };
+
+// The closed classes a reading tests the neighbouring words against, one bit each.
+const CLITIC = 1;
+const DETERMINER = 2;
+const PREPOSITION = 4;
+const HOMOGRAPH = 8;
+const COORDINATOR = 16;
+const SUBJUNCTIVE_CUE = 32;
+const VERB_CUE = 64;
+const IMPERATIVE_FOLLOWER = 128;
+const CLASS_SETS: readonly (readonly [ReadonlySet<string>, number])[] = [
+  [CLITIC_SET, CLITIC],
+  [DETERMINERS, DETERMINER],
+  [PREPOSITIONS, PREPOSITION],
+  [HOMOGRAPHS, HOMOGRAPH],
+  [COORDINATORS, COORDINATOR],
+  [SUBJUNCTIVE_CUES, SUBJUNCTIVE_CUE],
+  [VERB_CUES, VERB_CUE],
+  [IMPERATIVE_FOLLOWERS, IMPERATIVE_FOLLOWER],
+];
+const classTables = new WeakMap<TokenStream, Uint8Array>();
+
+/** Per spelling of the stream, the classes it belongs to: set lookups once per word, bit tests per token. */
+function wordClasses(tokens: TokenStream): Uint8Array {
+  let classes = classTables.get(tokens);
+  if (!classes) {
+    classes = new Uint8Array(tokens.spellings.length);
+    for (let k = 0; k < classes.length; k++) {
+      const spelling = tokens.spellings[k] ?? "";
+      for (const [words, bit] of CLASS_SETS) if (words.has(spelling)) classes[k] = (classes[k] ?? 0) | bit;
+    }
+    classTables.set(tokens, classes);
+  }
+  return classes;
+}
+
+function classOf(ctx: ResolveContext, i: number): number {
+  const spelling = ctx.tokens.spelling(i);
+  return spelling < 0 ? 0 : (ctx.classes[spelling] ?? 0);
+}
+
+/** How a context reads: the persons sought, who -ís forms belong to, whether non-finite forms count. */
+export type ReadingSettings = Pick<ResolveContext, "persons" | "preferIs" | "withNonFinite">;
+
+export function resolveContext(
+  tokens: TokenStream,
+  index: FormsIndex,
+  settings: ReadingSettings,
+  state: ResolveState,
+): ResolveContext {
+  const { persons, preferIs, withNonFinite } = settings;
+  const memo = readingMemo(index, persons, preferIs, withNonFinite);
+  // Sized and filled up front: assigning far past the end of an empty list would make it a slow sparse one.
+  const readings = new Array<Reading | undefined>(tokens.spellings.length).fill(undefined);
+  return { tokens, index, persons, preferIs, withNonFinite, state, memo, readings, classes: wordClasses(tokens) };
+}
+
+/** A spelling's readings: candidate analyses of a plain form (best first), or its enclitic split. */
+type Reading = { readonly plain?: readonly ResolvedVerb[]; readonly split?: ResolvedVerb };
+const NO_READING: Reading = {};
 
 /** Index of the previous word in the same clause, optionally skipping clitic pronouns. */
 export function previousWord(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   i: number,
   skipClitics: boolean,
 ): { index: number; skippedClitic: boolean } | undefined {
-  const found = previousWordCode(tokens, i, skipClitics);
+  const found = previousWordCode(tokens, i, skipClitics ? wordClasses(tokens) : undefined);
   return found < 0 ? undefined : { index: found >> 1, skippedClitic: (found & 1) === 1 };
 }
 
-/** previousWord without an object per call (it runs for every verb form): index * 2 + skippedClitic, or -1. */
-function previousWordCode(tokens: readonly Token[], i: number, skipClitics: boolean): number {
+/**
+ * previousWord without an object per call (it runs for every verb form): index * 2 + skippedClitic, or -1.
+ * Clitics are skipped when their word classes are given.
+ */
+function previousWordCode(tokens: TokenStream, i: number, classes: Uint8Array | undefined): number {
   let skippedClitic = 0;
   for (let j = i - 1; j >= 0; j--) {
-    const current = tokens[j + 1];
-    const token = tokens[j];
-    if (!current || !token || current.sentenceBreak || current.openerBreak) return -1;
-    if (token.kind !== "word") return -1;
-    if (skipClitics && CLITIC_SET.has(token.lower) && j < i) {
+    if (j + 1 >= tokens.length || tokens.sentenceBreak(j + 1) || tokens.openerBreak(j + 1)) return -1;
+    if (!tokens.isWord(j)) return -1;
+    if (classes && ((classes[tokens.spelling(j)] ?? 0) & CLITIC) !== 0 && j < i) {
       skippedClitic = 1;
       continue;
     }
@@ -74,15 +139,15 @@ function previousWordCode(tokens: readonly Token[], i: number, skipClitics: bool
   return -1;
 }
 
-function nextIsFollower(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  const current = tokens[i];
-  if (!next || !current) return true;
-  if (next.closingPunctuation) return true;
-  if (next.kind !== "word") return true;
+function nextIsFollower(ctx: ResolveContext, i: number): boolean {
+  const { tokens } = ctx;
+  const next = i + 1;
+  if (i < 0 || next >= tokens.length) return true;
+  if (tokens.closingPunctuation(next)) return true;
+  if (!tokens.isWord(next)) return true;
   // A capitalised word right after the command is a name: "Descubre Frontier".
-  if (next.text.charAt(0) !== next.lower.charAt(0)) return true;
-  return IMPERATIVE_FOLLOWERS.has(next.lower);
+  if (tokens.capitalised(next)) return true;
+  return (classOf(ctx, next) & IMPERATIVE_FOLLOWER) !== 0;
 }
 
 function rank(analysis: VerbAnalysis): number {
@@ -132,10 +197,8 @@ const PERSON_BITS: Readonly<Record<Person, number>> = {
   vosotros: 32,
   ellos: 64,
 };
-const contextMemos = new WeakMap<ResolveContext, ReadingMemo>();
-
-/** The shared memo for contexts that read with these settings; pass it as the context's `memo`. */
-export function readingMemo(
+/** The shared memo for contexts that read with these settings. */
+function readingMemo(
   index: FormsIndex,
   persons: ReadonlySet<Person>,
   preferIs: "vos" | "vosotros",
@@ -160,22 +223,30 @@ export function readingMemo(
   return memo;
 }
 
-function memoOf(ctx: ResolveContext): ReadingMemo {
-  if (ctx.memo) return ctx.memo;
-  let memo = contextMemos.get(ctx);
-  if (!memo) {
-    memo = readingMemo(ctx.index, ctx.persons, ctx.preferIs, ctx.withNonFinite);
-    contextMemos.set(ctx, memo);
-  }
-  return memo;
-}
-
 /** The second-person reading of the word at `i`, or undefined when it is not one (or not surely one). */
 export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | undefined {
-  const token = ctx.tokens[i];
-  if (token?.kind !== "word") return undefined;
-  const word = token.lower;
-  const memo = memoOf(ctx);
+  if (!ctx.tokens.isWord(i)) return undefined;
+  const reading = readingFor(ctx, ctx.tokens.spelling(i));
+  if (reading.plain) return choosePlain(ctx, i, reading.plain);
+  return reading.split;
+}
+
+/** Whether a spelling of the context's stream can be read as one of its persons at all (most words cannot). */
+export function mayBeVerb(ctx: ResolveContext, spelling: number): boolean {
+  return readingFor(ctx, spelling) !== NO_READING;
+}
+
+function readingFor(ctx: ResolveContext, spelling: number): Reading {
+  let reading = ctx.readings[spelling];
+  if (reading === undefined) {
+    reading = readingOf(ctx, ctx.tokens.spellings[spelling] ?? "");
+    ctx.readings[spelling] = reading;
+  }
+  return reading;
+}
+
+function readingOf(ctx: ResolveContext, word: string): Reading {
+  const { memo } = ctx;
   const plain = ctx.index.forms.get(word);
   if (plain) {
     let candidates = memo.candidates.get(word);
@@ -183,46 +254,37 @@ export function resolveVerbAt(ctx: ResolveContext, i: number): ResolvedVerb | un
       candidates = candidatesFor(ctx, plain).map((analysis) => ({ analysis, base: word, clitics: NO_CLITICS }));
       memo.candidates.set(word, candidates);
     }
-    if (candidates.length === 0) return undefined;
-    return choosePlain(ctx, i, word, candidates);
+    return candidates.length === 0 ? NO_READING : { plain: candidates };
   }
   let split = memo.splits.get(word);
   if (split === undefined) {
     split = splitEnclitics(ctx, word) ?? null;
     memo.splits.set(word, split);
   }
-  return split ?? undefined;
+  return split === null ? NO_READING : { split };
 }
 
-function choosePlain(
-  ctx: ResolveContext,
-  i: number,
-  word: string,
-  list: readonly ResolvedVerb[],
-): ResolvedVerb | undefined {
-  if (list.length === 0) return undefined;
-  const token = ctx.tokens[i];
-  if (!token) return undefined;
-  const previous = previousWordCode(ctx.tokens, i, true);
-  const previousToken = previous < 0 ? undefined : ctx.tokens[previous >> 1];
-  const prev = previousToken?.lower ?? "";
+function choosePlain(ctx: ResolveContext, i: number, list: readonly ResolvedVerb[]): ResolvedVerb | undefined {
+  const { tokens } = ctx;
+  const previous = previousWordCode(tokens, i, ctx.classes);
+  const prev = previous < 0 ? 0 : classOf(ctx, previous >> 1);
   const skippedClitic = previous >= 0 && (previous & 1) === 1;
-  if (!skippedClitic && DETERMINERS.has(prev)) return undefined;
-  if (!skippedClitic && PREPOSITIONS.has(prev) && HOMOGRAPHS.has(word)) return undefined;
-  const homograph = HOMOGRAPHS.has(word);
+  const homograph = (classOf(ctx, i) & HOMOGRAPH) !== 0;
+  if (!skippedClitic && (prev & DETERMINER) !== 0) return undefined;
+  if (!skippedClitic && (prev & PREPOSITION) !== 0 && homograph) return undefined;
   for (const resolved of list) {
     const { analysis } = resolved;
     if (analysis.tense === "imperative") {
-      if (skippedClitic || (ctx.tokens[i - 1]?.kind === "word" && CLITIC_SET.has(ctx.tokens[i - 1]?.lower ?? ""))) {
+      if (skippedClitic || (tokens.isWord(i - 1) && (classOf(ctx, i - 1) & CLITIC) !== 0)) {
         continue;
       }
-      const afterComma = token.comma && ctx.state.secondPersonSeen;
-      const continues = COORDINATORS.has(prev) && ctx.state.imperativeInSentence;
-      const opens = token.clauseStart || afterComma || continues;
-      if (opens && (!homograph || nextIsFollower(ctx.tokens, i))) return resolved;
+      const afterComma = tokens.comma(i) && ctx.state.secondPersonSeen;
+      const continues = (prev & COORDINATOR) !== 0 && ctx.state.imperativeInSentence;
+      const opens = tokens.clauseStart(i) || afterComma || continues;
+      if (opens && (!homograph || nextIsFollower(ctx, i))) return resolved;
     } else if (analysis.tense === "subjunctive") {
-      if (SUBJUNCTIVE_CUES.has(prev)) return resolved;
-    } else if (!homograph || skippedClitic || VERB_CUES.has(prev)) {
+      if ((prev & SUBJUNCTIVE_CUE) !== 0) return resolved;
+    } else if (!homograph || skippedClitic || (prev & VERB_CUE) !== 0) {
       return resolved;
     }
   }

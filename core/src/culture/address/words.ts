@@ -210,6 +210,8 @@ export const HOMOGRAPHS: ReadonlySet<string> = new Set([
   "firma",
   "firmas",
   "ordenas",
+  // You saw (ver) and she dresses (vestir).
+  "viste",
 ]);
 
 /** What typically follows an imperative: articles, pronouns, prepositions, adverbs ("Compra ahora", "Prueba gratis"). */

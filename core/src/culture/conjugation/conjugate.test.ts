@@ -59,6 +59,35 @@ describe("conjugate", () => {
     expect(conjugate("hacer").participle).toBe("hecho");
   });
 
+  it.each([
+    // verb, tú (= vos), él/usted, vosotros, ellos/ustedes
+    ["comprar", "compraste", "compró", "comprasteis", "compraron"],
+    ["buscar", "buscaste", "buscó", "buscasteis", "buscaron"],
+    ["elegir", "elegiste", "eligió", "elegisteis", "eligieron"],
+    ["dormir", "dormiste", "durmió", "dormisteis", "durmieron"],
+    ["leer", "leíste", "leyó", "leísteis", "leyeron"],
+    ["incluir", "incluiste", "incluyó", "incluisteis", "incluyeron"],
+    ["tener", "tuviste", "tuvo", "tuvisteis", "tuvieron"],
+    ["hacer", "hiciste", "hizo", "hicisteis", "hicieron"],
+    ["decir", "dijiste", "dijo", "dijisteis", "dijeron"],
+    ["conducir", "condujiste", "condujo", "condujisteis", "condujeron"],
+    ["mantener", "mantuviste", "mantuvo", "mantuvisteis", "mantuvieron"],
+    ["ser", "fuiste", "fue", "fuisteis", "fueron"],
+    ["dar", "diste", "dio", "disteis", "dieron"],
+    ["ver", "viste", "vio", "visteis", "vieron"],
+    ["reír", "reíste", "rio", "reísteis", "rieron"],
+  ])("preterite of %s", (verb, tu, el, vosotros, ellos) => {
+    const { preterite } = conjugate(verb);
+    expect([preterite.tu, preterite.vos, preterite.el, preterite.vosotros, preterite.ellos]).toEqual([
+      tu,
+      tu,
+      el,
+      vosotros,
+      ellos,
+    ]);
+    expect(conjugate("pagar").preterite.yo).toBe("pagué");
+  });
+
   it("stresses every vos present and imperative on the ending (property over the verb list)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...REGULAR_VERBS), (verb) => {

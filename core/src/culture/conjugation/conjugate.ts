@@ -4,7 +4,7 @@ import { IRREGULAR_VERBS, type StemChange, type VerbSpec } from "./verbs.ts";
 
 export const PERSONS = ["yo", "tu", "vos", "el", "nosotros", "vosotros", "ellos"] as const;
 export type Person = (typeof PERSONS)[number];
-export type FiniteTense = "present" | "subjunctive" | "imperative" | "future" | "conditional";
+export type FiniteTense = "present" | "subjunctive" | "imperative" | "future" | "conditional" | "preterite";
 export type NonFinite = "infinitive" | "gerund" | "participle";
 
 export type Paradigm = {
@@ -17,6 +17,8 @@ export type Paradigm = {
   readonly imperative: Readonly<Record<Exclude<Person, "yo">, string>>;
   readonly future: Readonly<Record<Person, string>>;
   readonly conditional: Readonly<Record<Person, string>>;
+  /** Pretérito perfecto simple (compraste, comprasteis); vos shares the tú form. */
+  readonly preterite: Readonly<Record<Person, string>>;
 };
 
 type VerbClass = "ar" | "er" | "ir";
@@ -49,6 +51,8 @@ function compoundSpec(prefix: string, spec: VerbSpec): VerbSpec {
     ...(spec.imperativeTu ? { imperativeTu: map(spec.imperativeTu) } : {}),
     ...(spec.participle ? { participle: map(spec.participle) } : {}),
     ...(spec.gerund ? { gerund: map(spec.gerund) } : {}),
+    // A strong preterite's stem is unstressed and unaccented: mantuve, propuse, predije.
+    ...(spec.preteriteStem ? { preteriteStem: prefix + spec.preteriteStem } : {}),
   };
 }
 
@@ -131,7 +135,61 @@ export function conjugate(infinitive: string): Paradigm {
     },
     future,
     conditional,
+    preterite: spec.preterite ? record(spec.preterite) : preteriteOf(spec, verbClass, stem),
   };
+}
+
+/**
+ * The pretérito perfecto simple: weak by rule (compré, comiste, pidió, leyó, incluyeron) or strong from the table's
+ * stem (tuve, hizo, dijeron); -ducir verbs are strong in -duj (conduje).
+ */
+function preteriteOf(spec: VerbSpec, verbClass: VerbClass, stem: string): Record<Person, string> {
+  const strong = spec.preteriteStem ?? (stem.endsWith("duc") ? `${stem.slice(0, -1)}j` : undefined);
+  if (strong !== undefined) {
+    // Strong preterites: unstressed -e and -o, and -eron after j (dijeron); hacer writes hizo.
+    const third = strong.endsWith("c") ? `${strong.slice(0, -1)}zo` : `${strong}o`;
+    const plural = strong.endsWith("j") ? "eron" : "ieron";
+    return record([
+      `${strong}e`,
+      `${strong}iste`,
+      `${strong}iste`,
+      third,
+      `${strong}imos`,
+      `${strong}isteis`,
+      strong + plural,
+    ]);
+  }
+  if (verbClass === "ar") {
+    const yo = `${beforeFrontVowel(stem)}é`;
+    return record([yo, `${stem}aste`, `${stem}aste`, `${stem}ó`, `${stem}amos`, `${stem}asteis`, `${stem}aron`]);
+  }
+  // -ir stem changes show in the third persons: pidió, sintieron, durmió.
+  let third = stem;
+  if (verbClass === "ir" && spec.stemChange === "ue") third = replaceLast(stem, "o", "u");
+  else if (verbClass === "ir" && (spec.stemChange === "ie" || spec.stemChange === "i"))
+    third = replaceLast(stem, "e", "i");
+  // A stem ending in a vowel takes y in the third persons (leyó, incluyeron) and, but for -uir, a written í (leíste).
+  if (/[aeiou]$/.test(stem) && !/[gq]u$/.test(stem)) {
+    const i = stem.endsWith("u") ? "i" : "í";
+    return record([
+      `${stem}í`,
+      `${stem}${i}ste`,
+      `${stem}${i}ste`,
+      `${third}yó`,
+      `${stem}${i}mos`,
+      `${stem}${i}steis`,
+      `${third}yeron`,
+    ]);
+  }
+  return record([
+    `${stem}í`,
+    `${stem}iste`,
+    `${stem}iste`,
+    `${third}ió`,
+    `${stem}imos`,
+    `${stem}isteis`,
+    `${third}ieron`,
+  ]);
 }
 
 function subjunctiveOf(spec: VerbSpec, verbClass: VerbClass, stem: string, stressed: string): Record<Person, string> {

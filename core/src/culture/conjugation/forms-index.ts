@@ -18,7 +18,14 @@ export type FormsIndex = {
   readonly isVerb: (lemma: string) => boolean;
 };
 
-const FINITE: readonly FiniteTense[] = ["present", "subjunctive", "imperative", "future", "conditional"];
+export const FINITE_TENSES: readonly FiniteTense[] = [
+  "present",
+  "subjunctive",
+  "imperative",
+  "future",
+  "conditional",
+  "preterite",
+];
 
 export function formOf(paradigm: Paradigm, slot: VerbSlot): string | undefined {
   if (slot.person === null) return paradigm[slot.tense];
@@ -44,7 +51,7 @@ export function buildFormsIndex(extraVerbs: readonly string[] = []): FormsIndex 
   for (const lemma of lemmas) {
     const paradigm = conjugate(lemma);
     paradigms.set(lemma, paradigm);
-    for (const tense of FINITE) {
+    for (const tense of FINITE_TENSES) {
       for (const person of PERSONS) {
         const slot: VerbSlot = { tense, person };
         const form = formOf(paradigm, slot);

@@ -20,6 +20,10 @@ export type VerbSpec = {
   readonly present?: readonly [string, string, string, string, string, string, string];
   /** Whole present subjunctive: yo, tú, vos, él, nosotros, vosotros, ellos. */
   readonly subjunctive?: readonly [string, string, string, string, string, string, string];
+  /** Stem of a strong preterite, with unstressed -e/-o endings (tener → tuv: tuve, tuvo, tuvisteis). */
+  readonly preteriteStem?: string;
+  /** Whole preterite when no rule applies: yo, tú, vos, él, nosotros, vosotros, ellos. */
+  readonly preterite?: readonly [string, string, string, string, string, string, string];
 };
 
 export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
@@ -29,6 +33,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeTu: "sé",
     imperativeVos: "sé",
     futureStem: "ser",
+    preterite: ["fui", "fuiste", "fuiste", "fue", "fuimos", "fuisteis", "fueron"],
   },
   ir: {
     present: ["voy", "vas", "vas", "va", "vamos", "vais", "van"],
@@ -36,40 +41,59 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeTu: "ve",
     imperativeVos: "andá",
     gerund: "yendo",
+    preterite: ["fui", "fuiste", "fuiste", "fue", "fuimos", "fuisteis", "fueron"],
   },
   estar: {
     present: ["estoy", "estás", "estás", "está", "estamos", "estáis", "están"],
     subjunctive: ["esté", "estés", "estés", "esté", "estemos", "estéis", "estén"],
+    preteriteStem: "estuv",
   },
   dar: {
     present: ["doy", "das", "das", "da", "damos", "dais", "dan"],
     subjunctive: ["dé", "des", "des", "dé", "demos", "deis", "den"],
     imperativeVos: "da",
+    preterite: ["di", "diste", "diste", "dio", "dimos", "disteis", "dieron"],
   },
   ver: {
     present: ["veo", "ves", "ves", "ve", "vemos", "veis", "ven"],
     subjunctiveStem: "ve",
     imperativeVos: "ve",
     participle: "visto",
+    preterite: ["vi", "viste", "viste", "vio", "vimos", "visteis", "vieron"],
   },
   haber: {
     present: ["he", "has", "has", "ha", "hemos", "habéis", "han"],
     subjunctive: ["haya", "hayas", "hayas", "haya", "hayamos", "hayáis", "hayan"],
     futureStem: "habr",
+    preteriteStem: "hub",
   },
   saber: {
     present: ["sé", "sabes", "sabés", "sabe", "sabemos", "sabéis", "saben"],
     subjunctiveStem: "sep",
     futureStem: "sabr",
+    preteriteStem: "sup",
   },
-  caber: { yo: "quepo", futureStem: "cabr" },
-  tener: { stemChange: "ie", yo: "tengo", futureStem: "tendr", imperativeTu: "ten" },
-  venir: { stemChange: "ie", yo: "vengo", futureStem: "vendr", imperativeTu: "ven", gerund: "viniendo" },
-  poner: { yo: "pongo", futureStem: "pondr", imperativeTu: "pon", participle: "puesto" },
+  caber: { yo: "quepo", futureStem: "cabr", preteriteStem: "cup" },
+  tener: { stemChange: "ie", yo: "tengo", futureStem: "tendr", imperativeTu: "ten", preteriteStem: "tuv" },
+  venir: {
+    stemChange: "ie",
+    yo: "vengo",
+    futureStem: "vendr",
+    imperativeTu: "ven",
+    gerund: "viniendo",
+    preteriteStem: "vin",
+  },
+  poner: { yo: "pongo", futureStem: "pondr", imperativeTu: "pon", participle: "puesto", preteriteStem: "pus" },
   salir: { yo: "salgo", futureStem: "saldr", imperativeTu: "sal" },
   valer: { yo: "valgo", futureStem: "valdr" },
-  hacer: { yo: "hago", futureStem: "har", imperativeTu: "haz", participle: "hecho" },
-  deshacer: { yo: "deshago", futureStem: "deshar", imperativeTu: "deshaz", participle: "deshecho" },
+  hacer: { yo: "hago", futureStem: "har", imperativeTu: "haz", participle: "hecho", preteriteStem: "hic" },
+  deshacer: {
+    yo: "deshago",
+    futureStem: "deshar",
+    imperativeTu: "deshaz",
+    participle: "deshecho",
+    preteriteStem: "deshic",
+  },
   decir: {
     stemChange: "i",
     yo: "digo",
@@ -77,8 +101,9 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeTu: "di",
     participle: "dicho",
     gerund: "diciendo",
+    preteriteStem: "dij",
   },
-  traer: { yo: "traigo", gerund: "trayendo", participle: "traído" },
+  traer: { yo: "traigo", gerund: "trayendo", participle: "traído", preteriteStem: "traj" },
   caer: { yo: "caigo", gerund: "cayendo", participle: "caído" },
   oír: {
     present: ["oigo", "oyes", "oís", "oye", "oímos", "oís", "oyen"],
@@ -87,8 +112,8 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     gerund: "oyendo",
     participle: "oído",
   },
-  querer: { stemChange: "ie", futureStem: "querr" },
-  poder: { stemChange: "ue", futureStem: "podr", gerund: "pudiendo" },
+  querer: { stemChange: "ie", futureStem: "querr", preteriteStem: "quis" },
+  poder: { stemChange: "ue", futureStem: "podr", gerund: "pudiendo", preteriteStem: "pud" },
   pedir: { stemChange: "i" },
   seguir: { stemChange: "i" },
   conseguir: { stemChange: "i" },
@@ -104,6 +129,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeTu: "ríe",
     imperativeVos: "reí",
     gerund: "riendo",
+    preterite: ["reí", "reíste", "reíste", "rio", "reímos", "reísteis", "rieron"],
   },
   sonreír: {
     present: ["sonrío", "sonríes", "sonreís", "sonríe", "sonreímos", "sonreís", "sonríen"],
@@ -111,6 +137,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeTu: "sonríe",
     imperativeVos: "sonreí",
     gerund: "sonriendo",
+    preterite: ["sonreí", "sonreíste", "sonreíste", "sonrió", "sonreímos", "sonreísteis", "sonrieron"],
   },
   sentir: { stemChange: "ie" },
   consentir: { stemChange: "ie" },

@@ -2,7 +2,7 @@
 import type { DateConvention, MarketProfile } from "@frontier-ai/cultural-profiles";
 import type { Adaptation } from "../adaptation.ts";
 import type { Finding } from "../lint/types.ts";
-import type { Token } from "../text/tokenize.ts";
+import type { TokenKind, TokenStream } from "../text/token-stream.ts";
 import { isMarketCurrency, readMoney } from "./money.ts";
 import { hasSeparator, parseLocalizedNumber } from "./parse-number.ts";
 
@@ -74,10 +74,10 @@ type Outcome =
   | null;
 
 /** What one figure becomes in the target market; independent of where it stands, so it can be memoised. */
-function formatToken(token: Token, source: MarketProfile, target: MarketProfile): Outcome {
+function formatToken(kind: TokenKind, text: string, source: MarketProfile, target: MarketProfile): Outcome {
   const { decimalSeparator, groupSeparator } = source.numbers;
-  if (token.kind === "money") {
-    const money = readMoney(token.text, source);
+  if (kind === "money") {
+    const money = readMoney(text, source);
     const parsed = money && parseLocalizedNumber(money.amount, decimalSeparator, groupSeparator);
     if (!money || !parsed) return null;
     if (money.currency === target.currency.code) {
@@ -86,24 +86,20 @@ function formatToken(token: Token, source: MarketProfile, target: MarketProfile)
     }
     return isMarketCurrency(money.currency, target) ? null : { foreign: money.currency };
   }
-  if (token.kind === "percent") {
-    const parsed = parseLocalizedNumber(
-      token.text.replace(/[\s\u00a0\u202f]*%$/, ""),
-      decimalSeparator,
-      groupSeparator,
-    );
+  if (kind === "percent") {
+    const parsed = parseLocalizedNumber(text.replace(/[\s\u00a0\u202f]*%$/, ""), decimalSeparator, groupSeparator);
     if (!parsed) return null;
     const to = formatPercent(target.locale, parsed.value, parsed.fractionDigits);
     return { to, rule: "format.percent", reason: `percentage written for ${target.locale}` };
   }
-  if (token.kind === "number" && hasSeparator(token.text)) {
-    const parsed = parseLocalizedNumber(token.text, decimalSeparator, groupSeparator);
+  if (kind === "number" && hasSeparator(text)) {
+    const parsed = parseLocalizedNumber(text, decimalSeparator, groupSeparator);
     if (!parsed) return null;
     const to = formatNumber(target.locale, parsed.value, parsed.fractionDigits);
     return { to, rule: "format.number", reason: `number separators of ${target.locale}` };
   }
-  if (token.kind === "date") {
-    const parts = readDate(token.text, source.dates.order);
+  if (kind === "date") {
+    const parts = readDate(text, source.dates.order);
     if (!parts) return null;
     return {
       to: writeDate(parts, target.dates),
@@ -114,34 +110,36 @@ function formatToken(token: Token, source: MarketProfile, target: MarketProfile)
   return null;
 }
 
-export function formatAdaptations(
-  tokens: readonly Token[],
-  source: MarketProfile,
-  target: MarketProfile,
-): FormatResult {
+export function formatAdaptations(tokens: TokenStream, source: MarketProfile, target: MarketProfile): FormatResult {
   const adaptations: Adaptation[] = [];
   const findings: Finding[] = [];
   if (source.locale === target.locale) return { adaptations, findings };
   // Prices and dates repeat across a catalogue: each distinct spelling is formatted once per call.
   const memo = new Map<string, Outcome>();
-  for (const token of tokens) {
-    if (token.kind === "word" || token.kind === "protected") continue;
-    let outcome = memo.get(token.text);
+  const figures = tokens.figures();
+  for (let k = 0; k < figures.length; k++) {
+    const i = figures[k] ?? 0;
+    const kind = tokens.kind(i);
+    // Figures are not lowercased, so their spelling is their text.
+    const text = tokens.lower(i);
+    let outcome = memo.get(text);
     if (outcome === undefined) {
-      outcome = formatToken(token, source, target);
-      memo.set(token.text, outcome);
+      outcome = formatToken(kind, text, source, target);
+      memo.set(text, outcome);
     }
     if (outcome === null) continue;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
     if ("foreign" in outcome) {
       findings.push({
         rule: "format.foreign-currency",
         severity: "warning",
         message: `Price in ${outcome.foreign}, but ${target.locale} prices are in ${target.currency.code}; amounts are never converted.`,
-        start: token.start,
-        end: token.end,
+        start,
+        end,
       });
-    } else if (outcome.to !== token.text) {
-      adaptations.push({ from: token.text, ...outcome, start: token.start, end: token.end });
+    } else if (outcome.to !== text) {
+      adaptations.push({ from: text, ...outcome, start, end });
     }
   }
   return { adaptations, findings };

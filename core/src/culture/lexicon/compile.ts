@@ -2,7 +2,7 @@
 // (source, target) so that transfer and lint only do map lookups while scanning.
 import type { GrammaticalNumber, LexiconConcept, LexiconTerm } from "@frontier-ai/cultural-profiles";
 import { type Paradigm, PERSONS } from "../conjugation/conjugate.ts";
-import { type FormsIndex, formOf, type VerbSlot } from "../conjugation/forms-index.ts";
+import { FINITE_TENSES, type FormsIndex, formOf, type VerbSlot } from "../conjugation/forms-index.ts";
 import { attachEnclitics } from "../text/accents.ts";
 import { pluralizeTerm } from "./inflect.ts";
 
@@ -10,6 +10,8 @@ export type TermMatch = {
   /** Lowercase words to match, in order. */
   readonly words: readonly string[];
   readonly concept: LexiconConcept;
+  /** The lexicon's spelling this match was made from (singular, infinitive): the word a message names. */
+  readonly surface: string;
   readonly source: LexiconTerm;
   readonly target: LexiconTerm;
   /** Number of this surface form (nouns). */
@@ -22,6 +24,11 @@ export type TermMatch = {
 
 export type CompiledLexicon = {
   readonly byFirstWord: ReadonlyMap<string, readonly TermMatch[]>;
+  /**
+   * Every market's multi-word noun and adjective terms (carro de compras, correo electrónico), by first word, longest
+   * first: one found in the text is read as a unit, so no single word inside it is swapped or flagged on its own.
+   */
+  readonly phrasesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
 };
 
 /** Which terms to look for in a concept, and what to write instead; undefined skips the concept. */
@@ -37,7 +44,7 @@ const ADJECTIVE_ENDINGS = ["o", "a", "os", "as"] as const;
 
 export function allSlots(paradigm: Paradigm): { slot: VerbSlot; form: string }[] {
   const out: { slot: VerbSlot; form: string }[] = [];
-  for (const tense of ["present", "subjunctive", "imperative", "future", "conditional"] as const) {
+  for (const tense of FINITE_TENSES) {
     for (const person of PERSONS) {
       const slot: VerbSlot = { tense, person };
       const form = formOf(paradigm, slot);
@@ -94,7 +101,46 @@ export function compileLexicon(
     else byFirstWord.set(first, [match]);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+  return { byFirstWord, phrasesByFirstWord: phrasesOf(concepts) };
+}
+
+const phrasesByConcept = new WeakMap<LexiconConcept, readonly string[]>();
+
+/** A noun's or adjective's multi-word terms in every market, plural forms included; none for a verb. */
+function phrasesOfConcept(concept: LexiconConcept): readonly string[] {
+  let phrases = phrasesByConcept.get(concept);
+  if (phrases === undefined) {
+    const found = new Set<string>();
+    if (concept.partOfSpeech !== "verb") {
+      for (const cell of [concept.generic, ...Object.values(concept.terms)]) {
+        if (!("term" in cell)) continue;
+        for (const surface of surfaceTerms(cell)) {
+          if (!surface.includes(" ")) continue;
+          found.add(surface);
+          if (concept.partOfSpeech === "noun" && cell.number !== "plural") found.add(pluralizeTerm(surface));
+        }
+      }
+    }
+    phrases = [...found];
+    phrasesByConcept.set(concept, phrases);
+  }
+  return phrases;
+}
+
+function phrasesOf(concepts: readonly LexiconConcept[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const byFirstWord = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const concept of concepts) {
+    for (const phrase of phrasesOfConcept(concept)) {
+      if (seen.has(phrase)) continue;
+      seen.add(phrase);
+      const words = phrase.split(" ");
+      const first = words[0] ?? "";
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words]);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  return byFirstWord;
 }
 
 type Add = (match: TermMatch) => void;
@@ -119,7 +165,7 @@ function addNoun(add: Add, concept: LexiconConcept, term: LexiconTerm, target: L
           ? target.term
           : pluralizeTerm(target.term)
         : target.term;
-    add({ words: form.split(" "), concept, source, target, number, replacement });
+    add({ words: form.split(" "), concept, surface, source, target, number, replacement });
   }
 }
 
@@ -133,13 +179,14 @@ function addAdjective(
   const sourceStem = surface.endsWith("o") ? surface.slice(0, -1) : undefined;
   const targetStem = target.term.endsWith("o") ? target.term.slice(0, -1) : undefined;
   if (sourceStem === undefined || targetStem === undefined || surface.includes(" ")) {
-    add({ words: surface.split(" "), concept, source, target, number: "singular", replacement: target.term });
+    add({ words: surface.split(" "), concept, surface, source, target, number: "singular", replacement: target.term });
     return;
   }
   ADJECTIVE_ENDINGS.forEach((ending, slot) => {
     add({
       words: [sourceStem + ending],
       concept,
+      surface,
       source,
       target,
       number: slot >= 2 ? "plural" : "singular",
@@ -165,7 +212,7 @@ function addVerb(
     const targetForm = formOf(index.paradigm(targetLemma.lemma), slot) ?? targetLemma.lemma;
     const verb = { slot, targetLemma: targetLemma.lemma, targetRest: targetRest.join(" ") };
     const replacement = [targetForm, ...targetRest].join(" ");
-    add({ words: [form, ...rest], concept, source, target, number: "singular", replacement, verb });
+    add({ words: [form, ...rest], concept, surface, source, target, number: "singular", replacement, verb });
     // A pronominal infinitive or gerund carries its se (enfadarse → enojarse); finite forms keep a separate clitic.
     if (slot.person === null && slot.tense !== "participle" && (head.reflexive || targetLemma.reflexive)) {
       const sourceSe = head.reflexive ? attachEnclitics(form, "se") : form;
@@ -173,6 +220,7 @@ function addVerb(
       add({
         words: [sourceSe, ...rest],
         concept,
+        surface,
         source,
         target,
         number: "singular",

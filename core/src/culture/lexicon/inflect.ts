@@ -106,6 +106,9 @@ export function reinflectAdjective(word: string, from: Agreement, to: Agreement)
 /** Common adjectives of product copy whose masculine ends in -o (others are recognised by suffix). */
 export const ADJECTIVE_STEMS: ReadonlySet<string> = new Set([
   "nuev",
+  "buen",
+  "mal",
+  "salad",
   "viej",
   "baj",
   "alt",
@@ -201,8 +204,22 @@ const ADJECTIVE_SUFFIX = /(?:ic|os|iv|ad|id|ari|ári|és|ean|ian|ín)(?:o|a|os|a
 
 /** Whether a word reads as an -o/-a adjective (nuevo, práctica, inalámbricos, usada). */
 export function looksLikeAdjective(word: string): boolean {
-  const stem = word.replace(/(?:os|as|o|a)$/, "");
-  return ADJECTIVE_STEMS.has(stem) || ADJECTIVE_SUFFIX.test(word);
+  return ADJECTIVE_STEMS.has(withoutGenderEnding(word)) || ADJECTIVE_SUFFIX.test(word);
+}
+
+/**
+ * An -o/-a adjective from the list of common ones (nuevo, barata, cómodos) or in -oso (silenciosa): not guessed from
+ * endings nouns share too (teclado, vestido, archivo).
+ */
+export function isKnownAdjective(word: string): boolean {
+  return ADJECTIVE_STEMS.has(withoutGenderEnding(word)) || /os[oa]s?$/.test(word);
+}
+
+/** The word without a final -os, -as, -o or -a. */
+function withoutGenderEnding(word: string): string {
+  if (word.endsWith("os") || word.endsWith("as")) return word.slice(0, -2);
+  if (word.endsWith("o") || word.endsWith("a")) return word.slice(0, -1);
+  return word;
 }
 
 const DETERMINER_AGREEMENT: ReadonlyMap<string, Agreement> = (() => {

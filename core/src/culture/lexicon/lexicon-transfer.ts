@@ -1,13 +1,14 @@
 // Swaps regional terms and makes articles, determiners and adjectives agree with the new noun.
 import type { Adaptation } from "../adaptation.ts";
-import type { FormsIndex, VerbSlot } from "../conjugation/forms-index.ts";
+import type { FormsIndex, VerbAnalysis, VerbSlot } from "../conjugation/forms-index.ts";
 import { formOf } from "../conjugation/forms-index.ts";
 import { matchCase, stripAccents } from "../text/accents.ts";
-import type { Token } from "../text/tokenize.ts";
+import type { TokenMarks, TokenStream } from "../text/token-stream.ts";
 import type { CompiledLexicon, TermMatch } from "./compile.ts";
 import {
   type Agreement,
   agreementOfDeterminer,
+  isKnownAdjective,
   looksLikeAdjective,
   pluralizeWord,
   reinflectAdjective,
@@ -94,188 +95,270 @@ const COPULAS: ReadonlyMap<string, readonly [string, string]> = new Map(
   ]),
 );
 
-/** Finds every lexicon term in the token stream (longest match first), skipping tokens already claimed. */
-export function findTerms(
-  tokens: readonly Token[],
-  lexicon: CompiledLexicon,
-  claimed: ReadonlySet<number>,
-): LexiconHit[] {
+/**
+ * Finds every lexicon term in the token stream, longest match first, skipping tokens already claimed. A longer
+ * multi-word term of the lexicon that is not rewritten here (correo electrónico where the target says it too) is
+ * passed over whole, so a word inside it (correo) is not taken alone.
+ */
+export function findTerms(tokens: TokenStream, lexicon: CompiledLexicon, claimed?: TokenMarks): LexiconHit[] {
   const hits: LexiconHit[] = [];
+  const starts = tokens.bySpelling((word) => lexicon.byFirstWord.get(word));
+  const phraseStarts = tokens.bySpelling((word) => lexicon.phrasesByFirstWord.get(word));
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.kind !== "word" || claimed.has(i)) continue;
-    const candidates = lexicon.byFirstWord.get(token.lower);
-    if (!candidates) continue;
-    const previous = hits[hits.length - 1];
-    for (const match of candidates) {
-      if (matchesAt(tokens, i, match.words, claimed)) {
-        // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
-        const modifier =
-          previous?.last === i - 1 &&
-          token.spaceOnly &&
-          previous.match.concept.partOfSpeech === "noun" &&
-          match.concept.partOfSpeech === "noun";
-        if (modifier) break;
-        hits.push({ match, first: i, last: i + match.words.length - 1 });
-        i += match.words.length - 1;
-        break;
-      }
+    if (!tokens.isWord(i) || claimed?.has(i)) continue;
+    const spelling = tokens.spelling(i);
+    const match = longestMatch(tokens, i, starts[spelling], claimed);
+    const phrase = longestPhrase(tokens, i, phraseStarts[spelling], claimed);
+    if (phrase > (match?.words.length ?? 0)) {
+      i += phrase - 1;
+      continue;
     }
+    if (!match) continue;
+    // A noun right after another noun term modifies it ("ordenador portátil"): not a term of its own.
+    const previous = hits[hits.length - 1];
+    const modifier =
+      previous !== undefined &&
+      previous.last === tokens.before(i) &&
+      previous.match.concept.partOfSpeech === "noun" &&
+      match.concept.partOfSpeech === "noun";
+    if (modifier) continue;
+    hits.push({ match, first: i, last: i + match.words.length - 1 });
+    i += match.words.length - 1;
   }
   return hits;
 }
 
-function matchesAt(
-  tokens: readonly Token[],
+function longestMatch(
+  tokens: TokenStream,
   i: number,
-  words: readonly string[],
-  claimed: ReadonlySet<number>,
-): boolean {
+  candidates: readonly TermMatch[] | undefined,
+  claimed?: TokenMarks,
+): TermMatch | undefined {
+  if (candidates) for (const match of candidates) if (matchesAt(tokens, i, match.words, claimed)) return match;
+  return undefined;
+}
+
+/** Words in the longest of the phrases that starts at `i`, or 0. */
+function longestPhrase(
+  tokens: TokenStream,
+  i: number,
+  phrases: readonly (readonly string[])[] | undefined,
+  claimed?: TokenMarks,
+): number {
+  if (phrases) for (const words of phrases) if (matchesAt(tokens, i, words, claimed)) return words.length;
+  return 0;
+}
+
+function matchesAt(tokens: TokenStream, i: number, words: readonly string[], claimed?: TokenMarks): boolean {
   for (let k = 1; k < words.length; k++) {
-    const token = tokens[i + k];
-    if (token?.kind !== "word" || claimed.has(i + k) || token.lower !== words[k] || !token.spaceOnly) {
+    const at = i + k;
+    if (!tokens.isWord(at) || claimed?.has(at) || tokens.lower(at) !== words[k] || !tokens.spaceOnly(at)) {
       return false;
     }
   }
   return true;
 }
 
-export type TermRewrite = {
-  readonly adaptations: Adaptation[];
-  /** Token indexes consumed (term and agreeing words). */
-  readonly claimed: number[];
+type Reasons = {
+  readonly prefix: string;
+  readonly term: string;
+  readonly agreement: string;
+  readonly contraction: string;
 };
+const reasonsByMatch = new WeakMap<TermMatch, Reasons>();
+
+/** The explanations of a term's changes depend on the term only: written once per term, not per occurrence. */
+function reasonsFor(match: TermMatch, prefix: string, to: Agreement): Reasons {
+  let reasons = reasonsByMatch.get(match);
+  if (reasons?.prefix !== prefix) {
+    const gender = to.gender === "f" ? "feminine" : "masculine";
+    reasons = {
+      prefix,
+      term: `${prefix}: ${match.concept.id} (${match.concept.gloss})`,
+      agreement: `agreement with "${match.target.term}" (${gender} ${to.number})`,
+      contraction: `agreement with "${match.target.term}" (contraction)`,
+    };
+    reasonsByMatch.set(match, reasons);
+  }
+  return reasons;
+}
 
 /**
- * The adaptations one hit causes: the term (verbs conjugated in `slotFor`'s slot) and, when gender or number
- * changes, the agreeing determiners before it and adjectives after it.
+ * The adaptations one hit causes: the term (a verb conjugated in `slot`, or in the slot it was matched in) and,
+ * when gender or number changes, the agreeing determiners before it and adjectives after it. The tokens they
+ * consume are added to `claimed` when given.
  */
 export function rewriteHit(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   text: string,
   hit: LexiconHit,
   index: FormsIndex,
-  slotFor: (hit: LexiconHit) => VerbSlot | undefined,
+  slot: VerbSlot | undefined,
   reasonPrefix: string,
-): TermRewrite {
+  claimed?: TokenMarks,
+): Adaptation[] {
   const { match } = hit;
-  const firstToken = tokens[hit.first];
-  const lastToken = tokens[hit.last];
-  if (!firstToken || !lastToken) return { adaptations: [], claimed: [] };
   let replacement = match.replacement;
   if (match.verb) {
-    const slot = slotFor(hit) ?? match.verb.slot;
+    slot ??= match.verb.slot;
     const head = formOf(index.paradigm(match.verb.targetLemma), slot) ?? match.verb.targetLemma;
     replacement = match.verb.targetRest ? `${head} ${match.verb.targetRest}` : head;
   }
-  const from = text.slice(firstToken.start, lastToken.end);
+  const termStart = tokens.start(hit.first);
+  const termEnd = tokens.end(hit.last);
+  const from = text.slice(termStart, termEnd);
+  const targetNumber =
+    match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
+  const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
+  const reasons = reasonsFor(match, reasonPrefix, toAgreement);
   const adaptations: Adaptation[] = [
     {
       from,
       to: matchCase(from, replacement),
-      reason: `${reasonPrefix}: ${match.concept.id} (${match.concept.gloss})`,
+      reason: reasons.term,
       rule: "lexicon.term",
-      start: firstToken.start,
-      end: lastToken.end,
+      start: termStart,
+      end: termEnd,
     },
   ];
-  const claimed: number[] = [];
-  for (let k = hit.first; k <= hit.last; k++) claimed.push(k);
-  if (match.concept.partOfSpeech !== "noun") return { adaptations, claimed };
-  const targetNumber =
-    match.target.number === "plural" ? "plural" : match.source.number === "plural" ? "singular" : match.number;
+  for (let k = hit.first; k <= hit.last; k++) claimed?.add(k);
+  if (match.concept.partOfSpeech !== "noun") return adaptations;
+  agreeAround(tokens, text, hit, index, toAgreement, reasons, adaptations, claimed);
+  return adaptations;
+}
+
+/** Adverbs that intensify the adjective after them (muy rápido, más vendida). */
+const INTENSIFIERS: ReadonlySet<string> = new Set([
+  "muy",
+  "tan",
+  "más",
+  "menos",
+  "bastante",
+  "demasiado",
+  "súper",
+  "super",
+  "realmente",
+  "totalmente",
+]);
+
+/** Conjunctions between two adjectives of one noun (rápido y barato, nuevo pero usado). */
+const ADJECTIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(["y", "e", "o", "u", "ni", "pero"]);
+
+/**
+ * Whether the word after `k` in the phrase continues it as an adjective. After a conjunction only a known adjective
+ * does (or an intensifier): "el ordenador nuevo y teclado" lists a second noun, which an -ado ending cannot tell.
+ */
+function adjectiveFollows(tokens: TokenStream, k: number, afterConjunction: boolean): boolean {
+  const next = tokens.after(k);
+  if (!tokens.isWord(next)) return false;
+  const word = tokens.lower(next);
+  if (INVARIANT_ADJECTIVES.has(word)) return true;
+  if (afterConjunction) return INTENSIFIERS.has(word) || isKnownAdjective(word);
+  return looksLikeAdjective(word);
+}
+
+/**
+ * When the new noun's gender or number differs, the determiners and prenominal adjectives before it, the adjectives
+ * after it (looking through inline tags, intensifiers and coordinators) and, after a copula, the verb's number and
+ * the predicate.
+ */
+function agreeAround(
+  tokens: TokenStream,
+  text: string,
+  hit: LexiconHit,
+  index: FormsIndex,
+  toAgreement: Agreement,
+  reasons: Reasons,
+  adaptations: Adaptation[],
+  claimed: TokenMarks | undefined,
+): void {
+  const { match } = hit;
   // The article actually written is the best witness of the source noun's gender (la nevera, el frigorífico).
-  const before = tokens[hit.first - 1];
-  const witnessed = before?.kind === "word" && firstToken.spaceOnly ? agreementOfDeterminer(before.lower) : undefined;
+  const before = tokens.before(hit.first);
+  const witnessed = tokens.isWord(before) ? agreementOfDeterminer(tokens.lower(before)) : undefined;
   const fromAgreement: Agreement = {
     gender: witnessed?.number === match.number ? witnessed.gender : match.source.gender,
     number: match.number,
   };
-  const toAgreement: Agreement = { gender: match.target.gender, number: targetNumber };
-  if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) {
-    return { adaptations, claimed };
-  }
+  if (fromAgreement.gender === toAgreement.gender && fromAgreement.number === toAgreement.number) return;
   const agree = (k: number, to: string) => {
-    const token = tokens[k];
-    if (!token) return;
+    const word = tokens.source(k);
     adaptations.push({
-      from: token.text,
-      to: matchCase(token.text, to),
-      reason: `agreement with "${match.target.term}" (${toAgreement.gender === "f" ? "feminine" : "masculine"} ${toAgreement.number})`,
+      from: word,
+      to: matchCase(word, to),
+      reason: reasons.agreement,
       rule: "lexicon.agreement",
-      start: token.start,
-      end: token.end,
+      start: tokens.start(k),
+      end: tokens.end(k),
     });
-    claimed.push(k);
+    claimed?.add(k);
   };
   // Backwards: determiners and prenominal adjectives (todos los nuevos ordenadores).
-  for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-    const token = tokens[k];
-    const after = tokens[k + 1];
-    if (!token || !after || token.kind !== "word" || !after.spaceOnly) break;
-    const determiner = reinflectDeterminer(token.lower, fromAgreement, toAgreement);
-    const preposition = tokens[k - 1];
-    if (
-      determiner === "el" &&
-      preposition?.kind === "word" &&
-      /^(?:de|a)$/.test(preposition.lower) &&
-      token.spaceOnly
-    ) {
+  for (let k = tokens.before(hit.first), steps = 0; k >= 0 && steps < 3; k = tokens.before(k), steps++) {
+    if (!tokens.isWord(k)) break;
+    const word = tokens.lower(k);
+    const determiner = reinflectDeterminer(word, fromAgreement, toAgreement);
+    // Only with nothing between them: a tag there would be swallowed by the contraction.
+    const preposition = k - 1;
+    const prepositionWord = tokens.isWord(preposition) ? tokens.lower(preposition) : "";
+    if (determiner === "el" && (prepositionWord === "de" || prepositionWord === "a") && tokens.spaceOnly(k)) {
       // de la camiseta → del polo: the preposition and the article contract.
-      const from = text.slice(preposition.start, token.end);
+      const from = text.slice(tokens.start(preposition), tokens.end(k));
       adaptations.push({
         from,
-        to: matchCase(from, preposition.lower === "de" ? "del" : "al"),
-        reason: `agreement with "${match.target.term}" (contraction)`,
+        to: matchCase(from, prepositionWord === "de" ? "del" : "al"),
+        reason: reasons.contraction,
         rule: "lexicon.agreement",
-        start: preposition.start,
-        end: token.end,
+        start: tokens.start(preposition),
+        end: tokens.end(k),
       });
-      claimed.push(k - 1, k);
+      claimed?.add(k - 1);
+      claimed?.add(k);
       break;
     }
     if (determiner !== undefined) {
       agree(k, determiner);
       continue;
     }
-    const adjective = looksLikeAdjective(token.lower)
-      ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
-      : undefined;
+    const adjective = looksLikeAdjective(word) ? reinflectAdjective(word, fromAgreement, toAgreement) : undefined;
     if (adjective === undefined) break;
     agree(k, adjective);
   }
-  // Forwards: adjectives after the noun (el ordenador portátil nuevo).
-  for (let k = hit.last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
-    const token = tokens[k];
-    if (token?.kind !== "word" || !token.spaceOnly) break;
-    const copula = COPULAS.get(token.lower);
-    if (copula) {
-      // The verb agrees in number (las palomitas son → el pochoclo es), the predicate in gender and number.
-      const verb = copula[toAgreement.number === "plural" ? 1 : 0];
-      if (fromAgreement.number !== toAgreement.number && verb !== token.lower) agree(k, verb);
-      const next = tokens[k + 1];
-      const predicate =
-        next?.kind === "word" && next.spaceOnly
-          ? looksLikeAdjective(next.lower)
-            ? reinflectAdjective(next.lower, fromAgreement, toAgreement)
-            : reinflectNumberOnly(next.lower, fromAgreement, toAgreement)
-          : undefined;
-      if (predicate !== undefined) agree(k + 1, predicate);
-      break;
+  // Forwards: adjectives after the noun (el ordenador portátil nuevo, muy rápido, rápido y barato); after a
+  // copula the verb agrees in number (las palomitas son → el pochoclo es) and the predicate in gender and number
+  // (es nueva, es muy rápida y barata).
+  let predicate = false;
+  let afterAdjective = false;
+  for (let k = tokens.after(hit.last), adjectives = 0; tokens.isWord(k) && adjectives < 3; k = tokens.after(k)) {
+    const word = tokens.lower(k);
+    if (INTENSIFIERS.has(word) || (afterAdjective && ADJECTIVE_CONJUNCTIONS.has(word))) {
+      if (!adjectiveFollows(tokens, k, ADJECTIVE_CONJUNCTIONS.has(word))) break;
+      afterAdjective = false;
+      continue;
     }
-    if (isFiniteVerb(index, token.lower)) break;
-    const adjective = looksLikeAdjective(token.lower)
-      ? reinflectAdjective(token.lower, fromAgreement, toAgreement)
-      : undefined;
+    const copula = predicate ? undefined : COPULAS.get(word);
+    if (copula) {
+      const verb = copula[toAgreement.number === "plural" ? 1 : 0];
+      if (fromAgreement.number !== toAgreement.number && verb !== word) agree(k, verb);
+      predicate = true;
+      afterAdjective = false;
+      continue;
+    }
+    // A predicate is one adjective, or several joined by a conjunction.
+    if (predicate && afterAdjective) break;
+    // A verb ends the noun's phrase; a predicate may look like one (lista: lists, or ready).
+    if (!predicate && isFiniteVerb(index, word)) break;
+    adjectives++;
+    afterAdjective = true;
+    const adjective = looksLikeAdjective(word) ? reinflectAdjective(word, fromAgreement, toAgreement) : undefined;
     if (adjective !== undefined) {
       agree(k, adjective);
       continue;
     }
-    const numberOnly = reinflectNumberOnly(token.lower, fromAgreement, toAgreement);
+    const numberOnly = reinflectNumberOnly(word, fromAgreement, toAgreement);
     if (numberOnly !== undefined) agree(k, numberOnly);
-    else if (!INVARIANT_ADJECTIVES.has(token.lower)) break;
+    else if (!INVARIANT_ADJECTIVES.has(word)) break;
   }
-  return { adaptations, claimed };
 }
 
 /** An adjective that does not mark gender (dulce, azul) changed in number only; undefined when nothing changes. */
@@ -292,5 +375,9 @@ function reinflectNumberOnly(word: string, from: Agreement, to: Agreement): stri
 }
 
 function isFiniteVerb(index: FormsIndex, word: string): boolean {
-  return index.forms.get(word)?.some((analysis) => analysis.person !== null) ?? false;
+  return index.forms.get(word)?.some(hasPerson) ?? false;
+}
+
+function hasPerson(analysis: VerbAnalysis): boolean {
+  return analysis.person !== null;
 }

@@ -21,6 +21,15 @@ describe("lint rules, each on its own examples", () => {
     expect(engine.lint("Lleva tu remera.", "es-CL").map((f) => f.suggestion)).toEqual(["polera"]);
   });
 
+  it("lexicon.other-variant: a multi-word term is read whole, never by a word inside it", () => {
+    expect(engine.lint("Escribinos un correo electrónico.", "es-AR")).toEqual([]);
+    expect(spans("Escríbenos un mail.", engine.lint("Escríbenos un mail.", "es-MX"))).toEqual([
+      ["lexicon.other-variant", "mail", "correo electrónico"],
+    ]);
+    const text = "Agrega el producto al carro de compras.";
+    expect(spans(text, lint(text, "es-MX"))).toEqual([["lexicon.other-variant", "carro de compras", "carrito"]]);
+  });
+
   it("lexicon.avoid: a word offensive in the market, any inflection", () => {
     const text = "Coge tu pedido en la tienda.";
     const findings = engine.lint(text, "es-MX").filter((f) => f.rule === "lexicon.avoid");
@@ -48,6 +57,15 @@ describe("lint rules, each on its own examples", () => {
       ["address.vosotros", "apuntaos", "apúntense"],
     ]);
     expect(engine.lint(text, "es-ES")).toEqual([]);
+  });
+
+  it("address.vosotros: past tenses too, fixed to ustedes", () => {
+    const text = "¿Ya comprasteis vuestras entradas? Las habéis elegido bien.";
+    expect(spans(text, engine.lint(text, "es-MX"))).toEqual([
+      ["address.vosotros", "comprasteis", "compraron"],
+      ["address.vosotros", "vuestras", "sus"],
+      ["address.vosotros", "habéis", "han"],
+    ]);
   });
 
   it("address.market-form: tú copy in Argentina (info) and formal pieces", () => {
@@ -106,6 +124,25 @@ describe("lint rules, each on its own examples", () => {
     ]);
     expect(rules(engine.lint(text, "es-MX", { rules: [claims], disable: ["lexicon.other-variant"] }))).toEqual([
       "claims.superlative",
+    ]);
+  });
+  it("gives plugged-in rules the tokens as objects, or as the compact stream the built-in rules read", () => {
+    const seen: string[][] = [];
+    const words: LintRule = {
+      id: "test.words",
+      description: "Records the words it is given.",
+      check: ({ tokens, stream }) => {
+        seen.push(tokens.filter((token) => token.kind === "word").map((token) => token.lower));
+        const fromStream: string[] = [];
+        for (let i = 0; i < stream.length; i++) if (stream.isWord(i)) fromStream.push(stream.lower(i));
+        seen.push(fromStream);
+        return [];
+      },
+    };
+    engine.lint("Compra el <b>Ordenador</b> hoy.", "es-MX", { rules: [words] });
+    expect(seen).toEqual([
+      ["compra", "el", "ordenador", "hoy"],
+      ["compra", "el", "ordenador", "hoy"],
     ]);
   });
 });

@@ -3,7 +3,8 @@ import type { MarketProfile } from "@frontier-ai/cultural-profiles";
 import type { SingularAddress } from "../address/address-transfer.ts";
 import type { FormsIndex } from "../conjugation/forms-index.ts";
 import type { CultureData } from "../data.ts";
-import { tokenize } from "../text/tokenize.ts";
+import type { Token } from "../text/token-stream.ts";
+import { scanTokens } from "../text/tokenize.ts";
 import { addressRules } from "./rules/address-rules.ts";
 import { dateOrderRule, foreignCurrencyRule, numberFormatRule } from "./rules/format-rules.ts";
 import { avoidRule, otherVariantRule } from "./rules/lexicon-rules.ts";
@@ -36,14 +37,58 @@ export function createLinter(data: CultureData, index: FormsIndex) {
     builtIn,
     lint(text: string, profile: MarketProfile, options: LintOptions = {}): Finding[] {
       current = options;
-      const context: LintContext = { text, tokens: tokenize(text), profile };
+      const stream = scanTokens(text);
+      let tokens: Token[] | undefined;
+      const context: LintContext = {
+        text,
+        profile,
+        stream,
+        get tokens() {
+          tokens ??= stream.tokens();
+          return tokens;
+        },
+      };
       const disabled = new Set(options.disable ?? []);
-      const findings: Finding[] = [];
-      for (const rule of [...builtIn, ...(options.rules ?? [])]) {
-        if (disabled.has(rule.id)) continue;
-        for (const finding of rule.check(context)) findings.push(finding);
+      const lists: (readonly Finding[])[] = [];
+      for (const rules of [builtIn, options.rules ?? []]) {
+        for (const rule of rules) {
+          if (!disabled.has(rule.id)) lists.push(rule.check(context));
+        }
       }
-      return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      return inOrder(lists);
     },
   };
+}
+
+function compare(a: Finding, b: Finding): number {
+  return a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+/**
+ * The rules' findings in one list by position, then severity, then rule order: merged when each rule's list is in
+ * order already (a long text yields tens of thousands), sorted otherwise.
+ */
+function inOrder(lists: readonly (readonly Finding[])[]): Finding[] {
+  const sorted = lists.every((list) => {
+    for (let k = 1; k < list.length; k++) if (compare(list[k - 1] as Finding, list[k] as Finding) > 0) return false;
+    return true;
+  });
+  if (!sorted) return lists.flat().sort(compare);
+  const heads = lists.map(() => 0);
+  const out: Finding[] = [];
+  for (;;) {
+    let best = -1;
+    let bestFinding: Finding | undefined;
+    for (let l = 0; l < lists.length; l++) {
+      const candidate = lists[l]?.[heads[l] ?? 0];
+      // Strictly smaller: on a tie the earlier rule's finding comes first, as a stable sort would put it.
+      if (candidate !== undefined && (bestFinding === undefined || compare(candidate, bestFinding) < 0)) {
+        best = l;
+        bestFinding = candidate;
+      }
+    }
+    if (bestFinding === undefined) return out;
+    out.push(bestFinding);
+    heads[best] = (heads[best] ?? 0) + 1;
+  }
 }

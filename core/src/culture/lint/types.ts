@@ -1,6 +1,6 @@
 // The linter's contract: findings, and rules that produce them. Other domains plug their own rules in.
 import type { MarketProfile } from "@frontier-ai/cultural-profiles";
-import type { Token } from "../text/tokenize.ts";
+import type { Token, TokenStream } from "../text/token-stream.ts";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -18,9 +18,11 @@ export type Finding = {
 
 export type LintContext = {
   readonly text: string;
-  /** The text tokenised once; rules must not re-tokenise. */
-  readonly tokens: readonly Token[];
   readonly profile: MarketProfile;
+  /** The text tokenised once, as compact columns (`stream.lower(i)`, `stream.start(i)` …); rules must not re-tokenise. */
+  readonly stream: TokenStream;
+  /** The same tokens as objects, built on first read: simpler for a plugged-in rule, slower on long texts. */
+  readonly tokens: readonly Token[];
 };
 
 /** A lint rule. `check` must be pure and deterministic; findings with a `suggestion` are fixable by `repair`. */

@@ -116,6 +116,9 @@ export function accentLastVowel(word: string): string {
 
 /** Gives `replacement` the capitalisation of `original` (Ordenador → Computadora, MÓVIL → CELULAR). */
 export function matchCase(original: string, replacement: string): string {
+  // Most words start with a lowercase letter (a-z, à-ÿ): nothing to change, and nothing to allocate to find out.
+  const code = original.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7)) return replacement;
   if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
     return replacement.toUpperCase();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./tokenize.ts";
+import { scanTokens, tokenize } from "./tokenize.ts";
 
 const kinds = (text: string) => tokenize(text).map((token) => [token.kind, token.text]);
 
@@ -60,5 +60,23 @@ describe("tokenize", () => {
     expect(opens).toContainEqual(["Ven", true]);
     expect(opens).toContainEqual(["ya", false]);
     expect(opens).toContainEqual(["Elige", false]);
+  });
+
+  it("reads the markup layer's placeholders as protected, and inline tags as transparent to the clause", () => {
+    expect(kinds("⟨1⟩Compra⟨/1⟩ ya ⟨2/⟩")).toEqual([
+      ["protected", "⟨1⟩"],
+      ["word", "Compra"],
+      ["protected", "⟨/1⟩"],
+      ["word", "ya"],
+      ["protected", "⟨2/⟩"],
+    ]);
+    expect(tokenize("⟨1⟩Compra⟨/1⟩ ya").find((token) => token.text === "Compra")?.clauseStart).toBe(true);
+    const stream = scanTokens("el <strong>ordenador</strong> nuevo<br>listo ⟨3/⟩ ya");
+    const inline = Array.from({ length: stream.length }, (_, i) => [stream.source(i), stream.inlineTag(i)]);
+    expect(inline.filter(([, tag]) => tag).map(([text]) => text)).toEqual(["<strong>", "</strong>"]);
+    // The word after a tag joins the phrase of the word before it, unless a line break or void element intervenes.
+    expect(stream.source(stream.after(0))).toBe("ordenador");
+    expect(stream.source(stream.after(2))).toBe("nuevo");
+    expect(stream.after(4)).toBe(-1);
   });
 });

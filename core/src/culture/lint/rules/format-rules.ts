@@ -3,11 +3,8 @@ import type { MarketProfile } from "@frontier-ai/cultural-profiles";
 import { formatMoney, formatNumber, formatPercent, readDate, writeDate } from "../../format/format-transfer.ts";
 import { isMarketCurrency, readMoney } from "../../format/money.ts";
 import { parseLocalizedNumber } from "../../format/parse-number.ts";
-import type { Token } from "../../text/tokenize.ts";
+import type { TokenKind, TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
-
-// Shared empty result: most tokens are not figures, and a fresh [] per token is garbage.
-const NONE: Finding[] = [];
 
 function opposite(profile: MarketProfile): { decimal: string; group: string } {
   return profile.numbers.decimalSeparator === "," ? { decimal: ".", group: "," } : { decimal: ",", group: "." };
@@ -21,7 +18,15 @@ function misread(raw: string, profile: MarketProfile) {
   return parseLocalizedNumber(raw, other.decimal, other.group);
 }
 
-function numberFinding(token: Token, profile: MarketProfile): Finding | undefined {
+/** A figure token: its kind, text and span. */
+type Figure = { readonly kind: TokenKind; readonly text: string; readonly start: number; readonly end: number };
+
+function figureAt(tokens: TokenStream, i: number): Figure {
+  // Figures are not lowercased, so their spelling is their text.
+  return { kind: tokens.kind(i), text: tokens.lower(i), start: tokens.start(i), end: tokens.end(i) };
+}
+
+function numberFinding(token: Figure, profile: MarketProfile): Finding | undefined {
   const message = `Separators of another market; ${profile.locale} writes ${profile.numbers.example}.`;
   const base = { rule: "format.number", severity: "warning" as const, message, start: token.start, end: token.end };
   if (token.kind === "money") {
@@ -50,11 +55,13 @@ function numberFinding(token: Token, profile: MarketProfile): Finding | undefine
 export const numberFormatRule: LintRule = {
   id: "format.number",
   description: "A price, percentage or number written with another market's decimal and group separators.",
-  check: ({ tokens, profile }) => {
+  check: ({ stream: tokens, profile }) => {
     const findings: Finding[] = [];
-    for (const token of tokens) {
-      if (token.kind === "word" || token.kind === "protected" || token.kind === "date") continue;
-      const finding = numberFinding(token, profile);
+    const figures = tokens.figures();
+    for (let k = 0; k < figures.length; k++) {
+      const i = figures[k] ?? 0;
+      if (tokens.kind(i) === "date") continue;
+      const finding = numberFinding(figureAt(tokens, i), profile);
       if (finding) findings.push(finding);
     }
     return findings;
@@ -64,42 +71,50 @@ export const numberFormatRule: LintRule = {
 export const foreignCurrencyRule: LintRule = {
   id: "format.foreign-currency",
   description: "A price in a currency the market does not use (amounts are never converted).",
-  check: ({ tokens, profile }) =>
-    tokens.flatMap((token): Finding[] => {
-      if (token.kind !== "money") return NONE;
-      const money = readMoney(token.text, profile);
-      if (!money || isMarketCurrency(money.currency, profile)) return [];
-      return [
-        {
-          rule: "format.foreign-currency",
-          severity: "warning",
-          message: `Price in ${money.currency}; ${profile.locale} prices are in ${profile.currency.code}.`,
-          start: token.start,
-          end: token.end,
-        },
-      ];
-    }),
+  check: ({ stream: tokens, profile }) => {
+    const findings: Finding[] = [];
+    const figures = tokens.figures();
+    for (let k = 0; k < figures.length; k++) {
+      const i = figures[k] ?? 0;
+      if (tokens.kind(i) !== "money") continue;
+      const money = readMoney(tokens.lower(i), profile);
+      if (!money || isMarketCurrency(money.currency, profile)) continue;
+      findings.push({
+        rule: "format.foreign-currency",
+        severity: "warning",
+        message: `Price in ${money.currency}; ${profile.locale} prices are in ${profile.currency.code}.`,
+        start: tokens.start(i),
+        end: tokens.end(i),
+      });
+    }
+    return findings;
+  },
 };
 
 export const dateOrderRule: LintRule = {
   id: "format.date-order",
   description: "A date that can only be read in another market's day/month order.",
-  check: ({ tokens, profile }) =>
-    tokens.flatMap((token): Finding[] => {
-      if (token.kind !== "date" || profile.dates.order === "YMD") return NONE;
-      const [first = 0, second = 0] = token.text.split(/[/.-]/).map(Number);
+  check: ({ stream: tokens, profile }) => {
+    const findings: Finding[] = [];
+    if (profile.dates.order === "YMD") return findings;
+    const figures = tokens.figures();
+    for (let k = 0; k < figures.length; k++) {
+      const i = figures[k] ?? 0;
+      if (tokens.kind(i) !== "date") continue;
+      const text = tokens.lower(i);
+      const [first = 0, second = 0] = text.split(/[/.-]/).map(Number);
       const swapped = profile.dates.order === "DMY" ? first <= 12 && second > 12 : first > 12 && second <= 12;
-      if (!swapped) return [];
-      const parts = readDate(token.text, profile.dates.order === "DMY" ? "MDY" : "DMY");
-      return [
-        {
-          rule: "format.date-order",
-          severity: "warning",
-          message: `Date in ${profile.dates.order === "DMY" ? "month/day" : "day/month"} order; ${profile.locale} writes ${profile.dates.order} (${profile.dates.shortExample}).`,
-          start: token.start,
-          end: token.end,
-          ...(parts ? { suggestion: writeDate(parts, profile.dates) } : {}),
-        },
-      ];
-    }),
+      if (!swapped) continue;
+      const parts = readDate(text, profile.dates.order === "DMY" ? "MDY" : "DMY");
+      findings.push({
+        rule: "format.date-order",
+        severity: "warning",
+        message: `Date in ${profile.dates.order === "DMY" ? "month/day" : "day/month"} order; ${profile.locale} writes ${profile.dates.order} (${profile.dates.shortExample}).`,
+        start: tokens.start(i),
+        end: tokens.end(i),
+        ...(parts ? { suggestion: writeDate(parts, profile.dates) } : {}),
+      });
+    }
+    return findings;
+  },
 };

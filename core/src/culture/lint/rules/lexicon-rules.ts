@@ -1,14 +1,14 @@
 // lexicon.other-variant: a word another market uses for a concept this market names differently.
 // lexicon.avoid: a word that is wrong or offensive in this market.
 import { type AvoidEntry, type LexiconConcept, type MarketProfile, termFor } from "@frontier-ai/cultural-profiles";
-import { applyAdaptations } from "../../adaptation.ts";
+import { applyWithin } from "../../adaptation.ts";
 import type { FormsIndex } from "../../conjugation/forms-index.ts";
 import { formOf } from "../../conjugation/forms-index.ts";
 import { allSlots, type CompiledLexicon, compileLexicon, surfaceTerms, type TermMatch } from "../../lexicon/compile.ts";
 import { pluralizeTerm } from "../../lexicon/inflect.ts";
 import { findTerms, rewriteHit } from "../../lexicon/lexicon-transfer.ts";
 import { matchCase } from "../../text/accents.ts";
-import type { Token } from "../../text/tokenize.ts";
+import { TokenMarks, type TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
 type OwnTerms = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -61,14 +61,17 @@ function buildTables(
           "term" in cell && cell.ambiguous ? surfaceTerms(cell) : [],
         ),
       );
+      // Peers that share a cell share it once; two cells with the same main term keep their own alternatives
+      // (portátil in Colombia, portátil or ordenador portátil in Spain).
       const seen = new Set<string>();
       const sources = peers
         .map((peer) => termFor(concept, peer.locale))
         .filter((term) => {
           const key = term.term.toLowerCase();
-          if (seen.has(key) || ownSurfaces.has(key) || ambiguousWords.has(key)) return false;
+          const cell = surfaceTerms(term).join("|");
+          if (seen.has(cell) || ownSurfaces.has(key) || ambiguousWords.has(key)) return false;
           if ((usedBy.get(key)?.length ?? 0) >= widely) return false;
-          seen.add(key);
+          seen.add(cell);
           return true;
         })
         .map((term) => {
@@ -88,13 +91,15 @@ function buildTables(
 }
 
 /** Tokens covered by this market's own multi-word terms ("carro de compras"), never flagged piecemeal. */
-function claimOwnTerms(tokens: readonly Token[], own: OwnTerms): Set<number> {
-  const claimed = new Set<number>();
+function claimOwnTerms(tokens: TokenStream, own: OwnTerms): TokenMarks | undefined {
+  let claimed: TokenMarks | undefined;
+  const starts = tokens.bySpelling((word) => own.get(word));
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = own.get(tokens[i]?.lower ?? "");
+    const candidates = starts[tokens.spelling(i)];
     if (!candidates) continue;
     for (const words of candidates) {
-      if (words.every((word, k) => tokens[i + k]?.lower === word)) {
+      if (tokens.matches(i, words)) {
+        claimed ??= new TokenMarks(tokens.length);
         for (let k = 0; k < words.length; k++) claimed.add(i + k);
         break;
       }
@@ -112,7 +117,7 @@ export function otherVariantRule(
   return {
     id: "lexicon.other-variant",
     description: "A word another market uses for a concept this market names differently.",
-    check: ({ text, tokens, profile }) => {
+    check: ({ text, stream: tokens, profile }) => {
       let tables = cache.get(profile.locale);
       if (!tables) {
         tables = buildTables(concepts, profiles, profile, index);
@@ -121,20 +126,24 @@ export function otherVariantRule(
       const findings: Finding[] = [];
       const reason = `${profile.locale} term`;
       const { messages, usedBy } = tables;
-      for (const hit of findTerms(tokens, tables.foreign, claimOwnTerms(tokens, tables.own))) {
-        const { adaptations } = rewriteHit(tokens, text, hit, index, () => undefined, reason);
+      const hits = findTerms(tokens, tables.foreign, claimOwnTerms(tokens, tables.own));
+      for (let k = 0; k < hits.length; k++) {
+        const hit = hits[k];
+        if (!hit) continue;
+        const adaptations = rewriteHit(tokens, text, hit, index, undefined, reason);
         let start = Number.POSITIVE_INFINITY;
         let end = Number.NEGATIVE_INFINITY;
-        for (const a of adaptations) {
-          if (a.start < start) start = a.start;
-          if (a.end > end) end = a.end;
+        for (let a = 0; a < adaptations.length; a++) {
+          const adaptation = adaptations[a];
+          if (!adaptation) continue;
+          if (adaptation.start < start) start = adaptation.start;
+          if (adaptation.end > end) end = adaptation.end;
         }
-        const shifted = adaptations.map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
         // The message depends on the term only; a catalogue repeats the same few terms thousands of times.
         let message = messages.get(hit.match);
         if (message === undefined) {
-          const word = hit.match.source.term;
-          const markets = usedBy.get(word.toLowerCase())?.join(", ") ?? "another market";
+          const word = hit.match.surface;
+          const markets = usedBy.get(word)?.join(", ") ?? "another market";
           message = `"${word}" (${hit.match.concept.gloss}) is the word of ${markets}; ${profile.locale} says "${hit.match.target.term}".`;
           messages.set(hit.match, message);
         }
@@ -144,7 +153,7 @@ export function otherVariantRule(
           message,
           start,
           end,
-          suggestion: applyAdaptations(text.slice(start, end), shifted),
+          suggestion: applyWithin(text, start, end, adaptations),
         });
       }
       return findings;
@@ -152,14 +161,25 @@ export function otherVariantRule(
   };
 }
 
-type AvoidMatch = { readonly words: readonly string[]; readonly entry: AvoidEntry; readonly suggestion?: string };
+type AvoidMatch = {
+  readonly words: readonly string[];
+  readonly entry: AvoidEntry;
+  readonly message: string;
+  readonly suggestion?: string;
+};
 
-function avoidTable(entries: readonly AvoidEntry[], index: FormsIndex): ReadonlyMap<string, readonly AvoidMatch[]> {
+function avoidTable(
+  entries: readonly AvoidEntry[],
+  index: FormsIndex,
+  locale: string,
+): ReadonlyMap<string, readonly AvoidMatch[]> {
   const table = new Map<string, AvoidMatch[]>();
   const add = (form: string, entry: AvoidEntry, suggestion: string | undefined) => {
     const words = form.toLowerCase().split(" ");
     const first = words[0] ?? "";
-    const match: AvoidMatch = suggestion === undefined ? { words, entry } : { words, entry, suggestion };
+    const message = `Avoid "${entry.term}" in ${locale}: ${entry.reason}`;
+    const match: AvoidMatch =
+      suggestion === undefined ? { words, entry, message } : { words, entry, message, suggestion };
     table.set(
       first,
       [...(table.get(first) ?? []), match].sort((a, b) => b.words.length - a.words.length),
@@ -183,36 +203,52 @@ function avoidTable(entries: readonly AvoidEntry[], index: FormsIndex): Readonly
   return table;
 }
 
+function avoidAt(
+  candidates: readonly AvoidMatch[] | undefined,
+  tokens: TokenStream,
+  i: number,
+): AvoidMatch | undefined {
+  if (candidates) for (const match of candidates) if (tokens.matches(i, match.words)) return match;
+  return undefined;
+}
+
 export function avoidRule(entries: readonly AvoidEntry[], index: FormsIndex): LintRule {
   const cache = new Map<string, ReadonlyMap<string, readonly AvoidMatch[]>>();
   return {
     id: "lexicon.avoid",
     description: "A word that is wrong or offensive in this market.",
-    check: ({ text, tokens, profile }) => {
+    check: ({ text, stream: tokens, profile }) => {
       let table = cache.get(profile.locale);
       if (!table) {
         table = avoidTable(
           entries.filter((entry) => entry.locale === profile.locale),
           index,
+          profile.locale,
         );
         cache.set(profile.locale, table);
       }
       const findings: Finding[] = [];
+      const starts = tokens.bySpelling((word) => table.get(word));
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token?.kind !== "word") continue;
-        const match = table.get(token.lower)?.find((m) => m.words.every((w, k) => tokens[i + k]?.lower === w));
+        if (!tokens.isWord(i)) continue;
+        const match = avoidAt(starts[tokens.spelling(i)], tokens, i);
         if (!match) continue;
-        const last = tokens[i + match.words.length - 1] ?? token;
-        const original = text.slice(token.start, last.end);
-        findings.push({
-          rule: "lexicon.avoid",
-          severity: match.entry.severity,
-          message: `Avoid "${match.entry.term}" in ${profile.locale}: ${match.entry.reason}`,
-          start: token.start,
-          end: last.end,
-          ...(match.suggestion === undefined ? {} : { suggestion: matchCase(original, match.suggestion) }),
-        });
+        const start = tokens.start(i);
+        const end = tokens.end(i + match.words.length - 1);
+        const { message, suggestion } = match;
+        const severity = match.entry.severity;
+        findings.push(
+          suggestion === undefined
+            ? { rule: "lexicon.avoid", severity, message, start, end }
+            : {
+                rule: "lexicon.avoid",
+                severity,
+                message,
+                start,
+                end,
+                suggestion: matchCase(text.slice(start, end), suggestion),
+              },
+        );
         i += match.words.length - 1;
       }
       return findings;

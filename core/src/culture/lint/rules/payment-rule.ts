@@ -1,6 +1,6 @@
 // payment.idiom: a payment phrase that belongs to another market's rail (meses sin intereses outside Mexico).
 import type { MarketProfile, PaymentIdiom } from "@frontier-ai/cultural-profiles";
-import type { Token } from "../../text/tokenize.ts";
+import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
 type Phrase = { readonly words: readonly string[]; readonly idiom: PaymentIdiom };
@@ -72,8 +72,15 @@ function compile(profiles: readonly MarketProfile[], profile: MarketProfile) {
   return { ownByFirst, foreign };
 }
 
-function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[i + k]?.lower === word);
+// Plain loops: these run for every token that starts a phrase, and a closure per call is garbage.
+function longestOwn(candidates: readonly (readonly string[])[] | undefined, tokens: TokenStream, i: number): number {
+  if (candidates) for (const words of candidates) if (tokens.matches(i, words)) return words.length;
+  return 0;
+}
+
+function foreignAt(candidates: readonly Phrase[] | undefined, tokens: TokenStream, i: number): Phrase | undefined {
+  if (candidates) for (const phrase of candidates) if (tokens.matches(i, phrase.words)) return phrase;
+  return undefined;
 }
 
 export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
@@ -81,7 +88,7 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
   return {
     id: "payment.idiom",
     description: "A payment phrase from another market's rail (MSI outside Mexico, Pix outside Brazil).",
-    check: ({ tokens, profile }) => {
+    check: ({ stream: tokens, profile }) => {
       let tables = cache.get(profile.locale);
       if (!tables) {
         tables = compile(profiles, profile);
@@ -89,25 +96,27 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       }
       const findings: Finding[] = [];
       const mine = profile.paymentIdioms;
+      const { ownByFirst, foreign } = tables;
+      const ownStarts = tokens.bySpelling((word) => ownByFirst.get(word));
+      const foreignStarts = tokens.bySpelling((word) => foreign.get(word));
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token?.kind !== "word") continue;
-        const ownMatch = tables.ownByFirst.get(token.lower)?.find((words) => matchAt(tokens, i, words));
-        if (ownMatch) {
-          i += ownMatch.length - 1;
+        if (!tokens.isWord(i)) continue;
+        const spelling = tokens.spelling(i);
+        const ownLength = longestOwn(ownStarts[spelling], tokens, i);
+        if (ownLength > 0) {
+          i += ownLength - 1;
           continue;
         }
-        const hit = tables.foreign.get(token.lower)?.find((p) => matchAt(tokens, i, p.words));
+        const hit = foreignAt(foreignStarts[spelling], tokens, i);
         if (!hit) continue;
-        const last = tokens[i + hit.words.length - 1] ?? token;
         const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
         const suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
         findings.push({
           rule: "payment.idiom",
           severity: "warning",
           message: `"${hit.words.join(" ")}" is ${hit.idiom.market}'s ${hit.idiom.kind} idiom (${hit.idiom.rail}); it does not exist as such in ${profile.locale}.`,
-          start: token.start,
-          end: last.end,
+          start: tokens.start(i),
+          end: tokens.end(i + hit.words.length - 1),
           ...(suggestion === undefined ? {} : { suggestion }),
         });
         i += hit.words.length - 1;
