@@ -1,5 +1,6 @@
 // A tenant's accepted lexicon overrides layered over the bundled lexicon, one cached engine per override set.
 import {
+  type AvoidEntry,
   isMarketLocale,
   type LexiconConcept,
   type LexiconTerm,
@@ -22,9 +23,15 @@ export interface LayeredLexicon {
   readonly unmatched: readonly LexiconOverride[];
 }
 
-/** Replaces the market cell of every concept whose term there is `from`; other markets keep the bundled data. */
+/**
+ * Replaces the market cell of every concept whose term there is `from`; other markets keep the bundled data. The
+ * bundled term also becomes an "avoid" entry for that market suggesting `to`, so lint flags it and repair rewrites
+ * it wherever it comes from: the offline templates (written with the bundled vocabulary) or a model that did not
+ * follow the vocabulary in its prompt.
+ */
 export function layerLexiconOverrides(base: CultureData, overrides: readonly LexiconOverride[]): LayeredLexicon {
   const unmatched: LexiconOverride[] = [];
+  const avoid: AvoidEntry[] = [];
   let lexicon: readonly LexiconConcept[] = base.lexicon;
   for (const override of overrides) {
     const locale = override.locale;
@@ -36,6 +43,17 @@ export function layerLexiconOverrides(base: CultureData, overrides: readonly Lex
     lexicon = lexicon.map((concept) => {
       const current = termFor(concept, locale);
       if (current.term !== override.from) return concept;
+      if (!matched) {
+        avoid.push({
+          locale,
+          term: override.from,
+          reason: `this brand writes "${override.to}" (a tenant override accepted by an admin)`,
+          severity: "warning",
+          source: { verified: false, note: "tenant override" },
+          suggestion: override.to,
+          partOfSpeech: concept.partOfSpeech,
+        });
+      }
       matched = true;
       const replaced: LexiconTerm = {
         term: override.to,
@@ -47,7 +65,7 @@ export function layerLexiconOverrides(base: CultureData, overrides: readonly Lex
     });
     if (!matched) unmatched.push(override);
   }
-  return { data: { ...base, lexicon }, unmatched };
+  return { data: { ...base, lexicon, avoid: [...base.avoid, ...avoid] }, unmatched };
 }
 
 /**

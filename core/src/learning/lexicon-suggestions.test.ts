@@ -99,4 +99,17 @@ describe("tenant lexicon overrides", () => {
     expect(engine.transfer(`Mi ${source} nueva`, "es-AR", "es-MX").text).toMatch(/\bcompu\b/);
     expect(engines([]).transfer(`Mi ${source} nueva`, "es-AR", "es-MX").text).not.toMatch(/\bcompu\b/);
   });
+
+  it("flags the bundled term in the market, so repair writes the brand's choice into any copy", () => {
+    if (concept === undefined) return;
+    const from = termFor(concept, "es-MX").term;
+    const engine = createTenantEngines(base)([{ locale: "es-MX", from, to: "compu" }]);
+    const copy = `Estrena tu ${from} hoy.`;
+    const findings = engine.lint(copy, "es-MX");
+    expect(findings).toEqual([expect.objectContaining({ rule: "lexicon.avoid", suggestion: "compu" })]);
+    expect(engine.repair(copy, "es-MX", findings).text).toBe("Estrena tu compu hoy.");
+    const avoided = (findings: readonly { rule: string }[]) => findings.filter((f) => f.rule === "lexicon.avoid");
+    expect(avoided(engine.lint(copy, "es-AR"))).toEqual([]);
+    expect(avoided(createTenantEngines(base)([]).lint(copy, "es-MX"))).toEqual([]);
+  });
 });

@@ -69,6 +69,36 @@ describe("a tenant's culture in the pipelines", () => {
     expect(provider.calls[0]?.request.culture).toBe(compu.engine);
   });
 
+  it("brings copy written with the bundled vocabulary to the tenant's: offline templates and a model's answer", async () => {
+    const brief = {
+      prompt: "ofertas para tu computadora",
+      content_type: "product_description",
+      target_country: "MX",
+      length: "short",
+    };
+    const offline = await generate(brief, { models: rules(), culture: compu });
+    expect(offline.content).toContain("tu compu");
+    expect(offline.content).not.toContain("computadora");
+    expect((await generate(brief, { models: rules() })).content).toContain("tu computadora");
+    const stubborn = createScriptedProvider({
+      id: "openai",
+      respond: () => ({ text: JSON.stringify({ content: "Tu computadora nueva te espera.", adaptations: [] }) }),
+    });
+    // Structured answers carry the parsed object, as the HTTP adapters return it.
+    const structured = {
+      ...stubborn,
+      async generate(...args: Parameters<typeof stubborn.generate>) {
+        const result = await stubborn.generate(...args);
+        return { ...result, object: JSON.parse(result.text) as unknown };
+      },
+    };
+    const answered = await generate(
+      { ...brief, provider: "openai" },
+      { models: createModelCaller({ providers: [structured] }), culture: compu },
+    );
+    expect(answered.content).toBe("Tu compu nueva te espera.");
+  });
+
   it("bounds the examples: each cut at a word, all of them together", () => {
     const long = `${"palabra ".repeat(200)}fin`;
     const [first] = boundedExamples([long]);
