@@ -10,6 +10,7 @@ import { pseudonymizer } from "../privacy.ts";
 import { countWords, type ScorePart, scoreCopy } from "../score/index.ts";
 import { type TenantCulture, vocabularyPrompt } from "../tenant-culture.ts";
 import { type Brief, briefMessage, type GenerateRequest, parseBrief } from "./brief.ts";
+import { deltaRestorer } from "./delta-restorer.ts";
 
 /** The whitepaper's ContentResponse. */
 export interface GenerateResponse {
@@ -279,13 +280,18 @@ export async function* streamGenerate(
 ): AsyncGenerator<GenerateStreamEvent> {
   const prepared = prepare(generateRequest, dependencies);
   const { brief, messages, restore, context } = prepared;
+  const restorer = deltaRestorer(restore);
   for await (const event of dependencies.models.stream(request(brief, generateRequest, messages, false, context))) {
-    if (event.type === "text-delta") yield { type: "delta", text: restore(event.text) };
-    else if (event.type === "restart") yield { type: "restart", provider: event.provider, model: event.model };
-    else
-      yield {
-        type: "result",
-        response: await finish(brief, generateRequest, dependencies, event.result, prepared),
-      };
+    if (event.type === "text-delta") {
+      const text = restorer.push(event.text);
+      if (text !== "") yield { type: "delta", text };
+    } else if (event.type === "restart") {
+      restorer.reset();
+      yield { type: "restart", provider: event.provider, model: event.model };
+    } else {
+      const rest = restorer.flush();
+      if (rest !== "") yield { type: "delta", text: rest };
+      yield { type: "result", response: await finish(brief, generateRequest, dependencies, event.result, prepared) };
+    }
   }
 }
