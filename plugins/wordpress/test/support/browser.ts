@@ -54,7 +54,9 @@ export async function logIn(page: Page, siteUrl: string, user: string, password:
   await page.goto(`${siteUrl}/wp-login.php`);
   await page.fill("#user_login", user);
   await page.fill("#user_pass", password);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click("#wp-submit")]);
+  // Logged in once WordPress redirects to the dashboard; waiting for the dashboard's every asset to load is not
+  // needed (the next step opens its own page) and on a busy machine took longer than the default timeout.
+  await Promise.all([page.waitForURL(/wp-admin/, { waitUntil: "commit", timeout: 60_000 }), page.click("#wp-submit")]);
 }
 
 /** Opens the block editor (a new post, or an existing one) and waits until its blocks are parsed. */
