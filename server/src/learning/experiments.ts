@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { chooseVariant, type VariantStats } from "@frontier-ai/core";
 import type { Repository } from "../db/repository.ts";
+import { createExpiringReads } from "./expiring-reads.ts";
 
 /** What the read path sends a visitor in an experiment: the body as written, its ETag and the variant's id. */
 export interface ServedVariant {
@@ -36,10 +37,11 @@ export function createExperimentCache(
   repository: Repository,
   options: { ttlMs?: number; maxEntries?: number; now?: () => number } = {},
 ): ExperimentCache {
-  const ttlMs = options.ttlMs ?? 10_000;
-  const maxEntries = options.maxEntries ?? 50_000;
-  const now = options.now ?? Date.now;
-  const entries = new Map<string, { experiment: Promise<Experiment | null>; until: number }>();
+  const reads = createExpiringReads<Experiment | null>({
+    ttlMs: options.ttlMs ?? 10_000,
+    maxEntries: options.maxEntries ?? 50_000,
+    now: options.now ?? Date.now,
+  });
   const keyOf = (tenantId: string, contentId: string, locale: string) => `${tenantId}\u0000${contentId}\u0000${locale}`;
 
   async function load(tenantId: string, contentId: string, locale: string): Promise<Experiment | null> {
@@ -91,25 +93,8 @@ export function createExperimentCache(
   }
 
   return {
-    get(tenantId, contentId, locale) {
-      const key = keyOf(tenantId, contentId, locale);
-      const found = entries.get(key);
-      if (found && found.until > now()) return found.experiment;
-      const experiment = load(tenantId, contentId, locale);
-      // A failed read is not kept: the next request tries again.
-      experiment.catch(() => {
-        if (entries.get(key)?.experiment === experiment) entries.delete(key);
-      });
-      entries.delete(key);
-      entries.set(key, { experiment, until: now() + ttlMs });
-      if (entries.size > maxEntries) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
-      return experiment;
-    },
-    invalidate(tenantId, contentId, locale) {
-      entries.delete(keyOf(tenantId, contentId, locale));
-    },
+    get: (tenantId, contentId, locale) =>
+      reads.get(keyOf(tenantId, contentId, locale), () => load(tenantId, contentId, locale)),
+    invalidate: (tenantId, contentId, locale) => reads.forget(keyOf(tenantId, contentId, locale)),
   };
 }

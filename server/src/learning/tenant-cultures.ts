@@ -1,6 +1,7 @@
 import { createTenantCultures, type TenantCulture } from "@frontier-ai/core";
 import type { Repository } from "../db/repository.ts";
 import { acceptedOverrides } from "./edits.ts";
+import { createExpiringReads } from "./expiring-reads.ts";
 
 export interface TenantCultures {
   /** The tenant's culture, or undefined when it accepted no override: the pipelines then use the bundled one. */
@@ -18,33 +19,18 @@ export function createTenantCultureCache(
   repository: Repository,
   options: { ttlMs?: number; maxTenants?: number; now?: () => number } = {},
 ): TenantCultures {
-  const ttlMs = options.ttlMs ?? 10_000;
-  const maxTenants = options.maxTenants ?? 10_000;
-  const now = options.now ?? Date.now;
   const cultures = createTenantCultures();
-  const entries = new Map<string, { culture: Promise<TenantCulture | undefined>; until: number }>();
-
+  const reads = createExpiringReads<TenantCulture | undefined>({
+    ttlMs: options.ttlMs ?? 10_000,
+    maxEntries: options.maxTenants ?? 10_000,
+    now: options.now ?? Date.now,
+  });
   return {
-    forTenant(tenantId) {
-      const found = entries.get(tenantId);
-      if (found && found.until > now()) return found.culture;
-      const culture = acceptedOverrides(repository, tenantId).then((overrides) =>
-        overrides.length === 0 ? undefined : cultures(overrides),
-      );
-      // A failed read is not kept: the next request tries again.
-      culture.catch(() => {
-        if (entries.get(tenantId)?.culture === culture) entries.delete(tenantId);
-      });
-      entries.delete(tenantId);
-      entries.set(tenantId, { culture, until: now() + ttlMs });
-      if (entries.size > maxTenants) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
-      return culture;
-    },
-    invalidate(tenantId) {
-      entries.delete(tenantId);
-    },
+    forTenant: (tenantId) =>
+      reads.get(tenantId, async () => {
+        const overrides = await acceptedOverrides(repository, tenantId);
+        return overrides.length === 0 ? undefined : cultures(overrides);
+      }),
+    invalidate: (tenantId) => reads.forget(tenantId),
   };
 }
