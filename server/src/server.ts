@@ -18,7 +18,7 @@ import { createTenantCultureCache } from "./learning/tenant-cultures.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
 import { recordModelCall } from "./observability/model-events.ts";
-import { budgetUsage, databaseSpendLedger, providerBudgets } from "./observability/spend-budgets.ts";
+import { budgetUsage, serverBudgets, serverSpendLedgers } from "./observability/spend-budgets.ts";
 import { createUsageRecorder } from "./observability/usage.ts";
 import { registerPlayground } from "./playground/playground.ts";
 import { createPublishedCache } from "./published-cache.ts";
@@ -96,9 +96,11 @@ export async function prepareServer(
   const logger = createLogger(config.logLevel, options.logStream);
   const log = (error: unknown, message: string) => logger.error({ err: error }, message);
   const metrics = new Metrics();
-  const spendLedger = databaseSpendLedger(storage.repository.spend, config.spendBudgets.period, base.now);
-  const budgets = providerBudgets(config.spendBudgets, spendLedger);
-  if (budgets) metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, spendLedger));
+  const ledgers = serverSpendLedgers(storage.repository, config.spendBudgets.period, base.now);
+  const budgets = serverBudgets(config.spendBudgets, storage.repository.tenantSettings, ledgers);
+  if (Object.keys(config.spendBudgets.providersUsd).length > 0) {
+    metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, ledgers.providers));
+  }
   const services: Services = {
     ...base,
     metrics,
@@ -109,7 +111,7 @@ export async function prepareServer(
       options.models ??
       createModels(options.environment ?? {}, {
         onEvent: (event) => recordModelCall(metrics, event),
-        ...(budgets && { budgets }),
+        budgets,
       }),
     authenticator: createAuthenticator({ repository: storage.repository, keys: base.keys, now: base.now }),
     usage: createUsageRecorder(storage.repository.requests, {
