@@ -18,7 +18,7 @@ import { createTenantCultureCache } from "./learning/tenant-cultures.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
 import { recordModelCall } from "./observability/model-events.ts";
-import { budgetUsage, serverBudgets, serverSpendLedgers } from "./observability/spend-budgets.ts";
+import { budgetUsage, createTenantBudgets, serverBudgets, serverSpendLedgers } from "./observability/spend-budgets.ts";
 import { createUsageRecorder } from "./observability/usage.ts";
 import { registerPlayground } from "./playground/playground.ts";
 import { createPublishedCache } from "./published-cache.ts";
@@ -40,7 +40,7 @@ export async function prepareStorage(config: Config): Promise<{
   storage: Storage;
   services: Omit<
     Services,
-    "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures" | "experiments"
+    "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures" | "experiments" | "tenantBudgets"
   >;
   firstOwnerKey: string | null;
 }> {
@@ -96,8 +96,11 @@ export async function prepareServer(
   const logger = createLogger(config.logLevel, options.logStream);
   const log = (error: unknown, message: string) => logger.error({ err: error }, message);
   const metrics = new Metrics();
-  const ledgers = serverSpendLedgers(storage.repository, config.spendBudgets.period, base.now);
-  const budgets = serverBudgets(config.spendBudgets, storage.repository.tenantSettings, ledgers);
+  const tenantBudgets = createTenantBudgets(storage.repository.tenantSettings, config.spendBudgets.period, {
+    now: base.now,
+  });
+  const ledgers = serverSpendLedgers(storage.repository.spend, tenantBudgets, config.spendBudgets.period, base.now);
+  const budgets = serverBudgets(config.spendBudgets, tenantBudgets, ledgers);
   if (Object.keys(config.spendBudgets.providersUsd).length > 0) {
     metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, ledgers.providers));
   }
@@ -107,6 +110,7 @@ export async function prepareServer(
     publishedCache: createPublishedCache(),
     cultures: createTenantCultureCache(storage.repository),
     experiments: createExperimentCache(storage.repository),
+    tenantBudgets,
     models:
       options.models ??
       createModels(options.environment ?? {}, {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Config } from "../config.ts";
 import type { SpendRepository } from "../db/learning-repository.ts";
 import type { TenantSettingsRepository } from "../db/repository.ts";
+import { createExpiringReads } from "../expiring-reads.ts";
 
 export type SpendPeriod = Config["spendBudgets"]["period"];
 
@@ -35,6 +36,34 @@ export async function readTenantBudget(
 }
 
 /**
+ * Each tenant's budget as the model calls read it: from memory for `ttlMs` (so another process's change applies
+ * within it), and at once on the process that saved it. A model call then costs no settings read.
+ */
+export interface TenantBudgets {
+  read(tenantId: string): Promise<TenantBudget>;
+  save(tenantId: string, budget: TenantBudget): Promise<void>;
+}
+
+export function createTenantBudgets(
+  settings: TenantSettingsRepository,
+  defaultPeriod: SpendPeriod,
+  options: { now: () => number; ttlMs?: number },
+): TenantBudgets {
+  const reads = createExpiringReads<TenantBudget>({
+    ttlMs: options.ttlMs ?? 10_000,
+    maxEntries: 10_000,
+    now: options.now,
+  });
+  return {
+    read: (tenantId) => reads.get(tenantId, () => readTenantBudget(settings, tenantId, defaultPeriod)),
+    async save(tenantId, budget) {
+      await settings.put(tenantId, tenantBudgetSetting, budget);
+      reads.forget(tenantId);
+    },
+  };
+}
+
+/**
  * A router ledger in the database: every process of a deployment adds to the same sums, and a restart forgets
  * nothing. A hold is one conditional statement (`SpendRepository.reserve`); settling adds the difference between
  * the call's cost and its hold to the period the hold was taken in. The sums cover the current period.
@@ -49,6 +78,8 @@ export function databaseSpendLedger(
     spentUsd: async (key) => spend.spentUsd(options.scope(key), await periodOf(key)),
     async reserve(key, usd, limitUsd) {
       const period = await periodOf(key);
+      // Without a limit nothing can be refused and nothing needs holding: settling records what the call cost.
+      if (limitUsd === Number.POSITIVE_INFINITY) return { scope: key, usd: 0, period };
       return (await spend.reserve(options.scope(key), period, usd, limitUsd)) ? { scope: key, usd, period } : undefined;
     },
     async settle(hold, usd) {
@@ -64,35 +95,34 @@ export interface ServerSpendLedgers {
 }
 
 export function serverSpendLedgers(
-  repository: { spend: SpendRepository; tenantSettings: TenantSettingsRepository },
+  spend: SpendRepository,
+  tenantBudgets: TenantBudgets,
   period: SpendPeriod,
   now: () => number,
 ): ServerSpendLedgers {
   return {
-    providers: databaseSpendLedger(repository.spend, { scope: providerScope, period: () => period }, now),
+    providers: databaseSpendLedger(spend, { scope: providerScope, period: () => period }, now),
     tenants: databaseSpendLedger(
-      repository.spend,
-      {
-        scope: tenantScope,
-        period: async (tenantId) => (await readTenantBudget(repository.tenantSettings, tenantId, period)).period,
-      },
+      spend,
+      { scope: tenantScope, period: async (tenantId) => (await tenantBudgets.read(tenantId)).period },
       now,
     ),
   };
 }
 
 /**
- * The router's budgets: the configured provider limits and each tenant's own (its `spend_budget` setting, read at
- * every call so a change applies at once in every process). Every tenant's spend is recorded, limited or not.
+ * The router's budgets: the configured provider limits and each tenant's own (its `spend_budget` setting, applied
+ * at once on the process that saves it and within 10 s on the others). Every tenant's spend is recorded, limited
+ * or not.
  */
 export function serverBudgets(
   config: Config["spendBudgets"],
-  settings: TenantSettingsRepository,
+  tenantBudgets: TenantBudgets,
   ledgers: ServerSpendLedgers,
 ): SpendBudgets {
   const limits: Readonly<Record<string, number | undefined>> = config.providersUsd;
   return {
-    limitUsd: async (tenantId) => (await readTenantBudget(settings, tenantId, config.period)).limitUsd ?? undefined,
+    limitUsd: async (tenantId) => (await tenantBudgets.read(tenantId)).limitUsd ?? undefined,
     ledger: ledgers.tenants,
     providerLimitUsd: (provider) => limits[provider],
     providerLedger: ledgers.providers,

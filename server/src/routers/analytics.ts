@@ -1,12 +1,6 @@
 import { z } from "zod";
 import type { Services } from "../context.ts";
-import {
-  readTenantBudget,
-  spendPeriod,
-  tenantBudgetSchema,
-  tenantBudgetSetting,
-  tenantScope,
-} from "../observability/spend-budgets.ts";
+import { spendPeriod, tenantBudgetSchema, tenantScope } from "../observability/spend-budgets.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const day = 86_400_000;
@@ -17,8 +11,8 @@ function share(part: number, whole: number): number | null {
 
 /** The tenant's model spend in its budget's current period, against its limit (null: none). */
 async function spendBudget(services: Services, tenantId: string) {
-  const { repository, config } = services;
-  const budget = await readTenantBudget(repository.tenantSettings, tenantId, config.spendBudgets.period);
+  const { repository } = services;
+  const budget = await services.tenantBudgets.read(tenantId);
   const period = spendPeriod(services.now(), budget.period);
   const spentUsd = await repository.spend.spentUsd(tenantScope(tenantId), period);
   return {
@@ -47,7 +41,7 @@ export const analyticsRouter = router({
   setSpendBudget: permissionProcedure("budget:write")
     .input(tenantBudgetSchema)
     .mutation(async ({ ctx, input }) => {
-      await ctx.services.repository.tenantSettings.put(ctx.principal.tenantId, tenantBudgetSetting, input);
+      await ctx.services.tenantBudgets.save(ctx.principal.tenantId, input);
       return spendBudget(ctx.services, ctx.principal.tenantId);
     }),
 
