@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import { backgroundSettings, startBackgroundWork } from "../../../server/src/jobs/background.ts";
 import { createTestServer, type TestServer } from "../../../server/src/testing/harness.ts";
 import { freePort, run, waitFor } from "./processes.ts";
 
@@ -42,6 +43,7 @@ async function buildApp(env: NodeJS.ProcessEnv) {
 
 let strapi: ChildProcess | null = null;
 let frontier: TestServer | null = null;
+let frontierWork: ReturnType<typeof startBackgroundWork> | null = null;
 let scratch = "";
 
 export async function setup(project: TestProject) {
@@ -52,6 +54,8 @@ export async function setup(project: TestProject) {
   frontier = await createTestServer();
   const frontierUrl = await frontier.app.listen({ port: 0, host: "127.0.0.1" });
   const editor = await frontier.key("default", "editor");
+  // The job worker and webhook dispatcher, as `frontier start` runs them beside the HTTP server.
+  frontierWork = startBackgroundWork(frontier.services, backgroundSettings({}));
 
   scratch = await mkdtemp(join(tmpdir(), "frontier-strapi-"));
   const port = await freePort();
@@ -78,6 +82,7 @@ export async function teardown() {
     strapi.kill("SIGTERM");
     await exited;
   }
+  await frontierWork?.stop();
   await frontier?.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 }
