@@ -1,20 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { backgroundSettings, startBackgroundWork } from "../../../server/src/jobs/background.ts";
 import { createTestServer, type TestServer } from "../../../server/src/testing/harness.ts";
-import { freePort, run, waitFor } from "./processes.ts";
-
-const pluginDir = resolve(import.meta.dirname, "..");
-const appDir = join(pluginDir, "test-app");
-const bin = (name: string) => join(pluginDir, "node_modules", ".bin", name);
-const PASSWORD = "Frontier-test-1";
-
-// Strapi and its tooling must not reach the internet: no telemetry, no update check, no browser.
-const quietEnv = { STRAPI_TELEMETRY_DISABLED: "true", BROWSER: "none", STRAPI_HIDE_STARTUP_MESSAGE: "true" };
+import { appDir, bin, PASSWORD, pluginDir, quietEnv, run, type StrapiProcess, startStrapi } from "./processes.ts";
 
 async function filesHash(dir: string, hash = createHash("sha256")): Promise<ReturnType<typeof createHash>> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -40,8 +32,9 @@ async function buildApp(env: NodeJS.ProcessEnv) {
   await writeFile(stamp, hash);
 }
 
-let strapi: ChildProcess | null = null;
+let strapi: StrapiProcess | null = null;
 let frontier: TestServer | null = null;
+let frontierWork: ReturnType<typeof startBackgroundWork> | null = null;
 let scratch = "";
 
 export async function setup(project: TestProject) {
@@ -52,19 +45,12 @@ export async function setup(project: TestProject) {
   frontier = await createTestServer();
   const frontierUrl = await frontier.app.listen({ port: 0, host: "127.0.0.1" });
   const editor = await frontier.key("default", "editor");
+  // The job worker and webhook dispatcher, as `frontier start` runs them beside the HTTP server.
+  frontierWork = startBackgroundWork(frontier.services, backgroundSettings({}));
 
   scratch = await mkdtemp(join(tmpdir(), "frontier-strapi-"));
-  const port = await freePort();
-  let log = "";
-  strapi = spawn(bin("strapi"), ["start"], {
-    cwd: appDir,
-    env: { ...env, PORT: String(port), DATABASE_FILENAME: join(scratch, "data.db"), TEST_ADMIN_PASSWORD: PASSWORD },
-    stdio: "pipe",
-  });
-  strapi.stdout?.on("data", (chunk) => (log += chunk));
-  strapi.stderr?.on("data", (chunk) => (log += chunk));
-  const strapiUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${strapiUrl}/_health`, strapi, () => log, 180_000);
+  strapi = await startStrapi(join(scratch, "data.db"));
+  const strapiUrl = strapi.url;
 
   project.provide("strapiUrl", strapiUrl);
   project.provide("frontierUrl", frontierUrl);
@@ -73,11 +59,8 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  if (strapi && strapi.exitCode === null) {
-    const exited = new Promise((done) => strapi?.once("exit", done));
-    strapi.kill("SIGTERM");
-    await exited;
-  }
+  await strapi?.stop();
+  await frontierWork?.stop();
   await frontier?.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 }

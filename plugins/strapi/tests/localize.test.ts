@@ -173,26 +173,109 @@ describe("the localize action", () => {
 });
 
 describe("bulk localize", () => {
-  it("localizes several entries in a job and reports progress", async () => {
-    const ids = [
-      await admin.createArticle({ title: "Un ordenador para vosotros" }),
-      await admin.createArticle({ title: "El móvil nuevo" }),
-    ];
-    const started = await admin.call("POST", "/frontier/bulk-localize", {
-      uid: ARTICLE,
-      documentIds: ids,
-      sourceLocale: "es-ES",
-      targetLocales: ["es-MX"],
+  interface BulkJob {
+    id: string;
+    status: string;
+    total: number;
+    done: number;
+    errors: { documentId: string; locale?: string; message: string }[];
+    job: { id: string; status: string; counts: Record<string, number> } | null;
+  }
+
+  const frontier = async (path: string) => {
+    const response = await fetch(`${inject("frontierUrl")}${path}`, {
+      headers: { authorization: `Bearer ${inject("frontierKey")}` },
     });
-    expect(started.status).toBe(202);
-    let job = started.body;
-    for (let tries = 0; job.status === "running" && tries < 120; tries++) {
+    return response.json();
+  };
+  const serverJobs = async (): Promise<{ id: string; total: number }[]> =>
+    (await frontier("/trpc/jobs.list")).result.data;
+
+  async function bulk(
+    documentIds: string[],
+    targetLocales: string[],
+  ): Promise<{ started: BulkJob; finished: BulkJob }> {
+    const answer = await admin.call("POST", "/frontier/bulk-localize", {
+      uid: ARTICLE,
+      documentIds,
+      sourceLocale: "es-ES",
+      targetLocales,
+    });
+    expect(answer.status).toBe(202);
+    const started = answer.body as BulkJob;
+    let job = started;
+    for (let tries = 0; job.status === "running" && tries < 240; tries++) {
       await new Promise((r) => setTimeout(r, 250));
-      job = (await admin.call("GET", `/frontier/jobs/${job.id}`)).body;
+      const progress = await admin.call("GET", `/frontier/jobs/${started.id}`);
+      expect(progress.status).toBe(200);
+      job = progress.body;
     }
-    expect(job).toMatchObject({ status: "done", total: 2, done: 2, errors: [] });
+    return { started, finished: job };
+  }
+
+  it("queues one server job for all the entries and writes each entry's target locales from its results", async () => {
+    const ids = [
+      await admin.createArticle({ title: "Un ordenador para vosotros", body: blocks("Coge el móvil ", "ya") }),
+      await admin.createArticle({ title: "El móvil nuevo", summary: "Vosotros podéis pagar con el móvil." }),
+      await admin.createArticle({ title: "Compra el ordenador", slug: "compra-ordenador" }),
+    ];
+    const before = await serverJobs();
+    const { started, finished } = await bulk(ids, ["es-MX", "es-AR"]);
+
+    const created = (await serverJobs()).filter((job) => !before.some((known) => known.id === job.id));
+    expect(created).toHaveLength(1);
+    expect(started.job?.id).toBe(created[0]?.id);
+    const view = await frontier(`/api/v1/jobs/${created[0]?.id}`);
+    const items = view.items as { document: string; field: string; locale: string }[];
+    // Each distinct text of each entry once per target locale, all in this one job.
+    const distinct = new Set(items.map((item) => `${item.document} ${item.field}`));
+    expect(items).toHaveLength(view.total);
+    expect(view.total).toBe(distinct.size * 2);
+    expect(new Set(items.map((item) => item.document))).toEqual(new Set(ids));
+    expect(items.filter((item) => item.field.startsWith("rich-text:"))).toHaveLength(2);
+
+    expect(finished).toMatchObject({ status: "done", total: 3, done: 3, errors: [] });
+    expect(finished.job?.counts.succeeded).toBe(view.total);
+    const [first, second, third] = ids;
+    const firstMx = await admin.article(first ?? "", "es-MX");
+    expect(firstMx.title).toMatch(/computadora/);
+    expect(shape(firstMx.body)).toEqual(shape(blocks("Coge el móvil ", "ya")));
+    expect(texts(firstMx.body)).toMatch(/celular/);
+    const secondAr = await admin.article(second ?? "", "es-AR");
+    expect(secondAr.title).toMatch(/celular/);
+    expect(secondAr.summary).toMatch(/[Uu]stedes/);
+    const thirdAr = await admin.article(third ?? "", "es-AR");
+    expect(thirdAr.title).toMatch(/computadora/);
+    expect(thirdAr.slug).toBe("compra-ordenador");
+  });
+
+  it("reports an item the server could not localize and still writes the entries' other locales", async () => {
+    const ids = [
+      await admin.createArticle({ title: "El ordenador de oferta" }),
+      await admin.createArticle({ title: "Coge el móvil" }),
+    ];
+    const { finished } = await bulk(ids, ["es-MX", "en"]);
+    expect(finished).toMatchObject({ status: "done", total: 2, done: 2 });
+    // Every text into es-MX succeeds; every text into English fails (no model provider on the test server).
+    expect(finished.job?.counts.failed).toBeGreaterThan(0);
+    expect(finished.job?.counts.failed).toBe(finished.job?.counts.succeeded);
+    expect(finished.errors.map(({ documentId, locale }) => ({ documentId, locale }))).toEqual(
+      ids.map((documentId) => ({ documentId, locale: "en" })),
+    );
+    for (const error of finished.errors) expect(error.message.length).toBeGreaterThan(0);
     expect((await admin.article(ids[0] ?? "", "es-MX")).title).toMatch(/computadora/);
     expect((await admin.article(ids[1] ?? "", "es-MX")).title).toMatch(/celular/);
+    expect((await admin.article(ids[0] ?? "", "en")).title).toBeUndefined();
+  });
+
+  it("reports an entry that does not exist and answers progress only to editors with the permission", async () => {
+    const id = await admin.createArticle({ title: "El ordenador" });
+    const { started, finished } = await bulk([id, "no-such-document"], ["es-MX"]);
+    expect(finished).toMatchObject({ status: "done", total: 2, done: 2 });
+    expect(finished.errors).toEqual([{ documentId: "no-such-document", message: expect.stringMatching(/es-ES/) }]);
+    expect((await admin.call("GET", "/frontier/jobs/unknown")).status).toBe(404);
+    const author = await login("author@frontier.test");
+    expect((await author.call("GET", `/frontier/jobs/${started.id}`)).status).toBe(403);
   });
 });
 

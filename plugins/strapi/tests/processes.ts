@@ -1,5 +1,50 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+
+export const pluginDir = resolve(import.meta.dirname, "..");
+export const appDir = join(pluginDir, "test-app");
+export const bin = (name: string) => join(pluginDir, "node_modules", ".bin", name);
+export const PASSWORD = "Frontier-test-1";
+
+// Strapi and its tooling must not reach the internet: no telemetry, no update check, no browser.
+export const quietEnv = { STRAPI_TELEMETRY_DISABLED: "true", BROWSER: "none", STRAPI_HIDE_STARTUP_MESSAGE: "true" };
+
+export interface StrapiProcess {
+  url: string;
+  /** Stops Strapi and waits for it to exit; `SIGKILL` stands for a crash. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the built test app on a free port with its SQLite database in `databaseFile`; resolves once it answers. */
+export async function startStrapi(databaseFile: string): Promise<StrapiProcess> {
+  const port = await freePort();
+  let log = "";
+  const child = spawn(bin("strapi"), ["start"], {
+    cwd: appDir,
+    env: {
+      ...process.env,
+      ...quietEnv,
+      PORT: String(port),
+      DATABASE_FILENAME: databaseFile,
+      TEST_ADMIN_PASSWORD: PASSWORD,
+    },
+    stdio: "pipe",
+  });
+  child.stdout?.on("data", (chunk) => (log += chunk));
+  child.stderr?.on("data", (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/_health`, child, () => log, 180_000);
+  return {
+    url,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once("exit", done));
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
 
 /** Runs a command to completion, failing with its output when it exits non-zero. */
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<void> {

@@ -4,8 +4,7 @@ export const ARTICLE = "api::article.article";
 const CM = `/content-manager/collection-types/${ARTICLE}`;
 
 /** A logged-in admin session against the test Strapi, speaking its admin HTTP API. */
-export async function login(email: string) {
-  const base = inject("strapiUrl");
+export async function login(email: string, base = inject("strapiUrl")) {
   const response = await fetch(`${base}/admin/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -13,11 +12,10 @@ export async function login(email: string) {
   });
   const body = await response.json();
   if (!response.ok || typeof body?.data?.token !== "string") throw new Error(`login failed: ${JSON.stringify(body)}`);
-  return session(body.data.token);
+  return session(body.data.token, base);
 }
 
-export function session(token: string | null) {
-  const base = inject("strapiUrl");
+export function session(token: string | null, base = inject("strapiUrl")) {
   async function call(method: string, path: string, body?: unknown) {
     const response = await fetch(`${base}${path}`, {
       method,

@@ -8,6 +8,8 @@ import type { JobStatus } from "../types.ts";
 /** The kind of every batch-localization job. */
 export const localizeJobKind = "localize";
 
+const jobFormats = ["auto", "text", "html", "markdown", "rich-text"] as const;
+
 export const localizeJobBody = z.strictObject({
   items: z
     .array(
@@ -15,6 +17,7 @@ export const localizeJobBody = z.strictObject({
         document: z.string().min(1).max(191).describe("A document id or the caller's own id (a product's SKU)"),
         field: z.string().min(1).max(100).describe("The field of the document: title, body_html ..."),
         text: z.string().min(1).max(20_000),
+        format: z.enum(jobFormats).optional().describe("This item's format, when it differs from the job's"),
       }),
     )
     .min(1)
@@ -22,7 +25,7 @@ export const localizeJobBody = z.strictObject({
   source_locale: z.string().min(2).max(20),
   target_locales: z.array(z.string().min(2).max(20)).min(1).max(25),
   provider: z.enum(providerIds).optional(),
-  format: z.enum(["auto", "text", "html", "markdown"]).optional(),
+  format: z.enum(jobFormats).optional(),
 });
 export type LocalizeJobBody = z.infer<typeof localizeJobBody>;
 
@@ -34,7 +37,7 @@ export const localizeItemInput = z.object({
   sourceLocale: z.string(),
   locale: z.string(),
   sourceDigest: z.string(),
-  format: z.enum(["auto", "text", "html", "markdown"]),
+  format: z.enum(jobFormats),
   provider: z.enum(providerIds).optional(),
 });
 export type LocalizeItemInput = z.infer<typeof localizeItemInput>;
@@ -71,7 +74,7 @@ export async function createLocalizeJob(
         sourceLocale: body.source_locale,
         locale,
         sourceDigest: digest,
-        format: body.format ?? "auto",
+        format: item.format ?? body.format ?? "auto",
         ...(body.provider && { provider: body.provider }),
       });
     }

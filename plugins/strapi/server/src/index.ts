@@ -11,6 +11,10 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service("admin::permission").actionProvider.registerMany(actionDefinitions);
+    await strapi.plugin("frontier").service("jobs").resume();
+  },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin("frontier").service("jobs").stop();
   },
   config: { default: {}, validator() {} },
   routes,

@@ -62,6 +62,53 @@ describe("REST /api/v1/jobs and tRPC webhooks", () => {
     expect(hidden.statusCode).toBe(404);
   });
 
+  it("localizes each item in its own format: Strapi blocks as rich text beside plain text", async () => {
+    const editor = await server.key("default", "editor");
+    const headers = { authorization: `Bearer ${editor.plaintext}` };
+    const blocks = JSON.stringify([{ type: "paragraph", children: [{ type: "text", text: "Coge el móvil" }] }]);
+    const created = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/jobs",
+      headers,
+      payload: {
+        items: [
+          { document: "doc-1", field: "body", text: blocks, format: "rich-text" },
+          { document: "doc-1", field: "title", text: "El ordenador" },
+        ],
+        source_locale: "es-ES",
+        target_locales: ["es-AR"],
+        format: "text",
+      },
+    });
+    expect(created.statusCode).toBe(202);
+    const { repository, models } = server.services;
+    await createJobWorker({ repository, models, pollMs: 5, drainIdleMs: 50 }).drain();
+    const view = (await server.app.inject({ url: `/api/v1/jobs/${created.json().id}`, headers })).json() as {
+      status: string;
+      items: { field: string; content: string }[];
+    };
+    expect(view.status).toBe("succeeded");
+    const [body, title] = view.items;
+    expect(JSON.parse(body?.content ?? "null")[0].children[0].text).toMatch(/celular/);
+    expect(title?.content).toMatch(/computadora/);
+  });
+
+  it("refuses an item format the jobs do not know", async () => {
+    const editor = await server.key("default", "editor");
+    const refused = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/jobs",
+      headers: { authorization: `Bearer ${editor.plaintext}` },
+      payload: {
+        items: [{ document: "doc-1", field: "body", text: "Hola", format: "docx" }],
+        source_locale: "es-ES",
+        target_locales: ["es-AR"],
+      },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("items.0.format");
+  });
+
   it("creates a webhook endpoint over tRPC, showing the secret once", async () => {
     const admin = await server.key("default", "admin");
     const headers = { authorization: `Bearer ${admin.plaintext}`, "content-type": "application/json" };

@@ -12,14 +12,14 @@ interface Job {
   status: "running" | "done" | "failed";
   total: number;
   done: number;
-  errors: { documentId: string; message: string }[];
+  errors: { documentId: string; locale?: string; message: string }[];
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Bulk action of the list view: starts a plugin job that localizes the selected entries one after another and
- * polls its progress (the Frontier server's job API is not used yet).
+ * Bulk action of the list view: queues the selected entries as one Frontier server job (the plugin follows it and
+ * writes each entry as its results come in) and polls the plugin for the run's progress.
  */
 export function BulkLocalizeAction({ model, documents }: ListViewProps) {
   const t = useT();
@@ -40,8 +40,11 @@ export function BulkLocalizeAction({ model, documents }: ListViewProps) {
         await pause(500);
         job = (await get<Job>(`/frontier/jobs/${job.id}`)).data;
       }
-      const done = t("localize.progress", { done: job.done - job.errors.length, total: job.total });
-      return job.errors.length > 0 ? `${done} — ${job.errors.map((e) => e.message).join("; ")}` : done;
+      // An entry with a failed locale is reported, not counted as localized.
+      const failed = new Set(job.errors.map((e) => e.documentId)).size;
+      const done = t("localize.progress", { done: job.done - failed, total: job.total });
+      const problems = job.errors.map((e) => `${e.documentId}${e.locale ? ` (${e.locale})` : ""}: ${e.message}`);
+      return problems.length > 0 ? `${done} — ${problems.join("; ")}` : done;
     } catch (error) {
       return t("error", { message: messageOf(error) });
     }

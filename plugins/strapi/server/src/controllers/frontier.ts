@@ -78,11 +78,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const input = localizeInput(ctx);
       if (!input) return;
       if (!strings(input.body.documentIds)) return fail(ctx, 400, "invalid_body", "documentIds is required");
-      ctx.status = 202;
-      ctx.body = service("jobs").start({ ...input, documentIds: input.body.documentIds });
+      try {
+        const job = await service("jobs").start({ ...input, documentIds: input.body.documentIds });
+        ctx.status = 202;
+        ctx.body = job;
+      } catch (error) {
+        failFrom(ctx, error);
+      }
     },
     async job(ctx: Context) {
-      const job = service("jobs").get(ctx.params.id ?? "");
+      const job = await service("jobs").get(ctx.params.id ?? "");
       if (!job) return fail(ctx, 404, "not_found", "no such job");
       ctx.body = job;
     },

@@ -7,6 +7,70 @@ export interface ClientOptions {
   secretKey: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Each call to the server is abandoned after this long (default 60 s). */
+  timeoutMs?: number;
+}
+
+/** One item of a batch job: one text of one document, sent in its own format. */
+export interface JobItemRequest {
+  document: string;
+  field: string;
+  text: string;
+  format: TextFormat;
+}
+
+/** One item's result as the server reports it (one text into one locale). */
+export interface JobItemResult {
+  position: number;
+  document: string;
+  field: string;
+  locale: string;
+  status: string;
+  content: string | null;
+  error: string | null;
+}
+
+export interface JobPage {
+  id: string;
+  status: string;
+  total: number;
+  counts: Record<string, number>;
+  items: JobItemResult[];
+  nextOffset: number | null;
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+function jobPage(answer: Record<string, unknown>): JobPage {
+  if (typeof answer.id !== "string" || typeof answer.status !== "string" || typeof answer.total !== "number") {
+    throw new FrontierRequestError("job response without id, status or total", { code: "bad_response", status: 200 });
+  }
+  const counts: Record<string, number> = {};
+  for (const [status, count] of Object.entries(record(answer.counts) ?? {})) {
+    if (typeof count === "number") counts[status] = count;
+  }
+  const items: JobItemResult[] = [];
+  for (const raw of Array.isArray(answer.items) ? answer.items : []) {
+    const item = record(raw);
+    if (!item || typeof item.position !== "number" || typeof item.document !== "string") continue;
+    items.push({
+      position: item.position,
+      document: item.document,
+      field: text(item.field) ?? "",
+      locale: text(item.locale) ?? "",
+      status: text(item.status) ?? "",
+      content: text(item.content),
+      error: text(item.error),
+    });
+  }
+  return {
+    id: answer.id,
+    status: answer.status,
+    total: answer.total,
+    counts,
+    items,
+    nextOffset: typeof answer.next_offset === "number" ? answer.next_offset : null,
+  };
 }
 
 export interface GenerateRequest {
@@ -25,23 +89,32 @@ export function createFrontierClient(options: ClientOptions) {
   const call = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
   const base = options.serverUrl.replace(/\/+$/, "");
+  const timeoutMs = options.timeoutMs ?? 60_000;
   let token: { value: string; expiresAt: number } | null = null;
 
-  async function send(path: string, init: { body: unknown; auth?: string }): Promise<Record<string, unknown>> {
+  async function send(path: string, init: { body?: unknown; auth?: string }): Promise<Record<string, unknown>> {
+    const signal = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
       response = await call(`${base}${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(init.auth ? { authorization: `Bearer ${init.auth}` } : {}) },
-        body: JSON.stringify(init.body),
+        method: init.body === undefined ? "GET" : "POST",
+        headers: {
+          ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+          ...(init.auth ? { authorization: `Bearer ${init.auth}` } : {}),
+        },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        signal,
       });
     } catch (cause) {
-      throw new FrontierRequestError(`Frontier server unreachable at ${base}`, {
-        code: "unreachable",
-        status: 0,
-        cause,
-      });
+      const timedOut = signal.aborted;
+      throw new FrontierRequestError(
+        timedOut
+          ? `Frontier server at ${base} did not answer within ${timeoutMs} ms`
+          : `Frontier server unreachable at ${base}`,
+        { code: timedOut ? "timeout" : "unreachable", status: 0, cause },
+      );
     }
+    // The body is read under the same deadline: a server that stalls mid-answer fails like one that never answers.
     const payload = record(await response.json().catch(() => null)) ?? {};
     if (!response.ok) {
       const error = record(payload.error);
@@ -84,6 +157,20 @@ export function createFrontierClient(options: ClientOptions) {
         }
       }
       return out;
+    },
+    /** Queues one batch job for every item × target locale; returns the job without items. */
+    async createJob(items: JobItemRequest[], sourceLocale: string, targetLocales: string[]): Promise<JobPage> {
+      const answer = await send("/api/v1/jobs", {
+        auth: await accessToken(),
+        body: { items, source_locale: sourceLocale, target_locales: targetLocales },
+      });
+      return jobPage(answer);
+    },
+    /** A job's status and counts with one page of its items, in position order. */
+    async job(id: string, page: { offset: number; limit: number }): Promise<JobPage> {
+      const query = new URLSearchParams({ offset: String(page.offset), limit: String(page.limit) });
+      const answer = await send(`/api/v1/jobs/${encodeURIComponent(id)}?${query}`, { auth: await accessToken() });
+      return jobPage(answer);
     },
     async generate(request: GenerateRequest): Promise<Record<string, unknown>> {
       return send("/api/v1/generate-content", { auth: await accessToken(), body: request });

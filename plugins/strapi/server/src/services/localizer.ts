@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Core } from "@strapi/strapi";
 import { LocalizeInputError } from "../errors.ts";
-import { planFields } from "../field-plan.ts";
+import { type PlannedField, planFields } from "../field-plan.ts";
 import { type Attributes, attributesOf, isLocalizedType, record } from "../schema.ts";
 import { populateFor, rewrite, type Segment, segmentKey } from "../transform.ts";
 import { createFrontierClient } from "./frontier-client.ts";
@@ -23,6 +23,28 @@ export interface LocalizeSummary {
   segments: number;
 }
 
+/** A checked request: the content type's attributes, the target locales (source removed) and the settings. */
+export interface Checked {
+  uid: string;
+  sourceLocale: string;
+  attributes: Attributes;
+  targets: string[];
+  config: StoredSettings;
+}
+
+/** One source document read for localizing: its planned fields and the distinct texts to localize. */
+export interface SourceDocument {
+  documentId: string;
+  source: Record<string, unknown>;
+  plan: PlannedField[];
+  segments: Map<string, Segment>;
+  prints: Record<string, string>;
+  previous: Record<string, unknown>;
+}
+
+/** Returns the localized text of a segment for a locale, or undefined when there is none. */
+export type Translation = (segment: Segment, locale: string) => string | undefined;
+
 type DocumentsApi = (uid: string) => {
   findOne(params: Record<string, unknown>): Promise<unknown>;
   update(params: Record<string, unknown>): Promise<unknown>;
@@ -37,6 +59,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = strapi.documents as unknown as DocumentsApi;
   const components = (uid: string): Attributes => attributesOf(strapi, uid) ?? {};
   const store = () => strapi.store({ type: "plugin", name: "frontier" });
+  const printKey = (uid: string, documentId: string, sourceLocale: string) =>
+    `fingerprints:${uid}:${documentId}:${sourceLocale}`;
 
   async function knownLocales(): Promise<Set<string>> {
     const locales: unknown = await strapi.plugin("i18n").service("locales").find();
@@ -45,12 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  async function settings(): Promise<StoredSettings> {
-    return strapi.plugin("frontier").service("settings").get();
-  }
-
-  return {
-    async localize(request: LocalizeRequest): Promise<LocalizeSummary> {
+  const service = {
+    /** Refuses a request the plugin cannot serve: not a localized type, an unknown locale, no secret key. */
+    async check(request: Omit<LocalizeRequest, "documentId">): Promise<Checked> {
       const attributes = attributesOf(strapi, request.uid);
       if (!attributes || !isLocalizedType(strapi, request.uid)) {
         throw new LocalizeInputError("not_localized", `${request.uid} is not a localized content type`);
@@ -60,26 +81,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!locales.has(locale)) throw new LocalizeInputError("unknown_locale", `locale ${locale} is not configured`);
       }
       const targets = request.targetLocales.filter((locale) => locale !== request.sourceLocale);
-      const config = await settings();
+      const config: StoredSettings = await strapi.plugin("frontier").service("settings").get();
       if (config.secretKey === "") throw new LocalizeInputError("not_configured", "no Frontier secret key is set");
+      return { uid: request.uid, sourceLocale: request.sourceLocale, attributes, targets, config };
+    },
 
+    /** Reads the source locale of a document and collects the distinct texts its planned fields hold. */
+    async read(checked: Checked, documentId: string, onlyChanged = false): Promise<SourceDocument> {
+      const { uid, attributes, sourceLocale } = checked;
       const source = record(
-        await documents(request.uid).findOne({
-          documentId: request.documentId,
-          locale: request.sourceLocale,
+        await documents(uid).findOne({
+          documentId,
+          locale: sourceLocale,
           populate: populateFor(attributes, components),
         }),
       );
-      if (!source)
-        throw new LocalizeInputError("not_found", `document ${request.documentId} has no ${request.sourceLocale}`);
-
-      let plan = planFields(attributes, config.contentTypes[request.uid]).filter((field) => field.mode !== "ignore");
-      const printKey = `fingerprints:${request.uid}:${request.documentId}:${request.sourceLocale}`;
-      const previous = record(await store().get({ key: printKey })) ?? {};
+      if (!source) throw new LocalizeInputError("not_found", `document ${documentId} has no ${sourceLocale}`);
+      let plan = planFields(attributes, checked.config.contentTypes[uid]).filter((field) => field.mode !== "ignore");
+      const previous = record(await store().get({ key: printKey(uid, documentId, sourceLocale) })) ?? {};
       const prints = Object.fromEntries(plan.map((field) => [field.name, fingerprint(source[field.name])]));
-      if (request.onlyChanged) plan = plan.filter((field) => previous[field.name] !== prints[field.name]);
-
-      // First pass: every distinct text to localize, sent once for all target locales.
+      if (onlyChanged) plan = plan.filter((field) => previous[field.name] !== prints[field.name]);
       const segments = new Map<string, Segment>();
       for (const field of plan) {
         const attribute = attributes[field.name];
@@ -92,32 +113,52 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           (s) => segments.set(segmentKey(s), s),
         );
       }
+      return { documentId, source, plan, segments, prints, previous };
+    },
+
+    /** Writes one target locale of a document: localized texts through `translation`, copied fields as they are. */
+    async write(checked: Checked, document: SourceDocument, locale: string, translation: Translation) {
+      const data: Record<string, unknown> = {};
+      for (const field of document.plan) {
+        const attribute = checked.attributes[field.name];
+        if (!attribute || !(field.name in document.source)) continue;
+        const lookup = (s: Segment) => (field.mode === "localize" ? (translation(s, locale) ?? s.text) : s.text);
+        data[field.name] = rewrite(document.source[field.name], attribute, components, lookup);
+      }
+      if (Object.keys(data).length > 0) {
+        await documents(checked.uid).update({ documentId: document.documentId, locale, data });
+      }
+    },
+
+    /** Remembers the source fields as localized, so auto-localize re-sends only what changes after this. */
+    async remember(checked: Checked, document: SourceDocument) {
+      await store().set({
+        key: printKey(checked.uid, document.documentId, checked.sourceLocale),
+        value: { ...document.previous, ...document.prints },
+      });
+    },
+
+    /** Localizes one document synchronously, one server call per distinct text. */
+    async localize(request: LocalizeRequest): Promise<LocalizeSummary> {
+      const checked = await service.check(request);
+      const document = await service.read(checked, request.documentId, request.onlyChanged);
+      const { config, targets, sourceLocale } = checked;
       const client = createFrontierClient({ serverUrl: config.serverUrl, secretKey: config.secretKey });
       const translated = new Map<string, Map<string, string>>();
-      for (const [key, segment] of segments) {
-        translated.set(key, await client.localize(segment.text, segment.format, request.sourceLocale, targets));
+      for (const [key, segment] of document.segments) {
+        translated.set(key, await client.localize(segment.text, segment.format, sourceLocale, targets));
       }
-
       for (const locale of targets) {
-        const data: Record<string, unknown> = {};
-        for (const field of plan) {
-          const attribute = attributes[field.name];
-          if (!attribute || !(field.name in source)) continue;
-          const lookup = (s: Segment) =>
-            field.mode === "localize" ? (translated.get(segmentKey(s))?.get(locale) ?? s.text) : s.text;
-          data[field.name] = rewrite(source[field.name], attribute, components, lookup);
-        }
-        if (Object.keys(data).length > 0) {
-          await documents(request.uid).update({ documentId: request.documentId, locale, data });
-        }
+        await service.write(checked, document, locale, (s, l) => translated.get(segmentKey(s))?.get(l));
       }
-      await store().set({ key: printKey, value: { ...previous, ...prints } });
+      await service.remember(checked, document);
       return {
         documentId: request.documentId,
         locales: targets,
-        fields: plan.map((f) => f.name),
-        segments: segments.size,
+        fields: document.plan.map((f) => f.name),
+        segments: document.segments.size,
       };
     },
   };
+  return service;
 };
