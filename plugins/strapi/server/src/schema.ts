@@ -27,12 +27,29 @@ function localizedFlag(raw: Record<string, unknown>): boolean {
 }
 
 /** Attributes of a content type or component; null when the uid is unknown. */
+/**
+ * Attributes Strapi adds to every content type (i18n's own `locale` and `localizations`, timestamps, authors):
+ * not the editor's content, so never planned, sent or written. Without this the entry's locale code itself was
+ * sent to be "localized" and written back into the target locale's data.
+ */
+const STRAPI_OWN = new Set([
+  "locale",
+  "localizations",
+  "documentId",
+  "createdAt",
+  "updatedAt",
+  "publishedAt",
+  "createdBy",
+  "updatedBy",
+]);
+
 export function attributesOf(source: SchemaSource, uid: string): Attributes | null {
   const model = record(source.getModel(uid));
   const raw = record(model?.attributes);
   if (!raw) return null;
   const attributes: Attributes = {};
   for (const [name, value] of Object.entries(raw)) {
+    if (STRAPI_OWN.has(name)) continue;
     const attribute = record(value);
     if (!attribute || typeof attribute.type !== "string") continue;
     attributes[name] = {

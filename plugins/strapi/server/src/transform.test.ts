@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planFields } from "./field-plan.ts";
-import type { Attributes } from "./schema.ts";
+import { type Attributes, attributesOf } from "./schema.ts";
 import { populateFor, rewrite, type Segment } from "./transform.ts";
 
 const components: Record<string, Attributes> = {
@@ -79,5 +79,22 @@ describe("planFields", () => {
       cover: "ignore",
       stock: "ignore",
     });
+  });
+});
+
+describe("attributesOf", () => {
+  it("leaves out what Strapi adds to every type (its locale, localizations, timestamps, authors)", () => {
+    const model = {
+      attributes: {
+        title: { type: "string" },
+        locale: { type: "string", writable: true, private: false, configurable: false, visible: false },
+        localizations: { type: "relation", relation: "oneToMany", target: "api::article.article" },
+        createdAt: { type: "datetime" },
+        publishedAt: { type: "datetime", configurable: false },
+        createdBy: { type: "relation", relation: "oneToOne", target: "admin::user" },
+      },
+    };
+    const attributes = attributesOf({ getModel: () => model }, "api::article.article");
+    expect(Object.keys(attributes ?? {})).toEqual(["title"]);
   });
 });
