@@ -11,3 +11,4 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 
 delete_option( 'frontier_settings' );
 delete_option( 'frontier_secret_key' );
+delete_transient( 'frontier_access_token' );

@@ -7,6 +7,7 @@ import type { Repository } from "./db/repository.ts";
 import type { ExperimentCache } from "./learning/experiments.ts";
 import type { TenantCultures } from "./learning/tenant-cultures.ts";
 import type { Metrics } from "./observability/metrics.ts";
+import type { TenantBudgets } from "./observability/spend-budgets.ts";
 import type { UsageRecorder } from "./observability/usage.ts";
 import type { PublishedCache } from "./published-cache.ts";
 
@@ -26,6 +27,8 @@ export interface Services {
   experiments: ExperimentCache;
   /** Each tenant's culture (accepted lexicon overrides) for the content pipelines. */
   cultures: TenantCultures;
+  /** Each tenant's spend budget, as the model calls read it. */
+  tenantBudgets: TenantBudgets;
   now: () => number;
   version: string;
 }

@@ -37,7 +37,14 @@ export function toServerError(error: unknown): ServerError | undefined {
   }
   if (error instanceof UnsupportedByProvidersError)
     return new UnprocessableError("provider", error.message, { cause: error });
-  if (error instanceof ModelBudgetExceededError) return new BudgetExceededError(error.message, { cause: error });
+  if (error instanceof ModelBudgetExceededError) {
+    // Name the budget: the tenant's own (an owner or admin sets it) or a provider's (the deployment's).
+    const budget =
+      error.tenant !== undefined
+        ? "The tenant's spend budget (analytics.setSpendBudget) cannot hold this call"
+        : `The spend budget of provider "${error.provider}" (FRONTIER_SPEND_BUDGETS_USD) cannot hold this call`;
+    return new BudgetExceededError(`${budget}: ${error.message}`, { cause: error });
+  }
   if (error instanceof ModelAnswerRejectedError || error instanceof MarkupIntegrityError) {
     return new UpstreamInvalidError(error.message, { cause: error });
   }

@@ -18,7 +18,7 @@ import { createTenantCultureCache } from "./learning/tenant-cultures.ts";
 import { createModels } from "./models.ts";
 import { Metrics } from "./observability/metrics.ts";
 import { recordModelCall } from "./observability/model-events.ts";
-import { budgetUsage, databaseSpendLedger, providerBudgets } from "./observability/spend-budgets.ts";
+import { budgetUsage, createTenantBudgets, serverBudgets, serverSpendLedgers } from "./observability/spend-budgets.ts";
 import { createUsageRecorder } from "./observability/usage.ts";
 import { registerPlayground } from "./playground/playground.ts";
 import { createPublishedCache } from "./published-cache.ts";
@@ -40,7 +40,7 @@ export async function prepareStorage(config: Config): Promise<{
   storage: Storage;
   services: Omit<
     Services,
-    "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures" | "experiments"
+    "metrics" | "authenticator" | "usage" | "models" | "publishedCache" | "cultures" | "experiments" | "tenantBudgets"
   >;
   firstOwnerKey: string | null;
 }> {
@@ -96,20 +96,26 @@ export async function prepareServer(
   const logger = createLogger(config.logLevel, options.logStream);
   const log = (error: unknown, message: string) => logger.error({ err: error }, message);
   const metrics = new Metrics();
-  const spendLedger = databaseSpendLedger(storage.repository.spend, config.spendBudgets.period, base.now);
-  const budgets = providerBudgets(config.spendBudgets, spendLedger);
-  if (budgets) metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, spendLedger));
+  const tenantBudgets = createTenantBudgets(storage.repository.tenantSettings, config.spendBudgets.period, {
+    now: base.now,
+  });
+  const ledgers = serverSpendLedgers(storage.repository.spend, tenantBudgets, config.spendBudgets.period, base.now);
+  const budgets = serverBudgets(config.spendBudgets, tenantBudgets, ledgers);
+  if (Object.keys(config.spendBudgets.providersUsd).length > 0) {
+    metrics.observeSpendBudgets(() => budgetUsage(config.spendBudgets, ledgers.providers));
+  }
   const services: Services = {
     ...base,
     metrics,
     publishedCache: createPublishedCache(),
     cultures: createTenantCultureCache(storage.repository),
     experiments: createExperimentCache(storage.repository),
+    tenantBudgets,
     models:
       options.models ??
       createModels(options.environment ?? {}, {
         onEvent: (event) => recordModelCall(metrics, event),
-        ...(budgets && { budgets }),
+        budgets,
       }),
     authenticator: createAuthenticator({ repository: storage.repository, keys: base.keys, now: base.now }),
     usage: createUsageRecorder(storage.repository.requests, {

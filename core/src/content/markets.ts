@@ -14,6 +14,35 @@ export function resolveLocale(query: string, field: string): MarketProfile {
   });
 }
 
+/** A language copy may be written in: a market's profile, or only its locale and language (English, pt-PT …). */
+export interface SourceLanguage {
+  readonly locale: string;
+  readonly language: { readonly code: string };
+}
+
+/**
+ * The language a source field names. Copy can come from any language a model translates (an English product
+ * description, a European Portuguese post), so besides the markets any well-formed BCP 47 language tag is
+ * accepted as a source; targets stay markets.
+ */
+export function resolveSourceLocale(query: string, field: string): SourceLanguage {
+  const profile = resolveMarket(query);
+  if (profile) return profile;
+  let tag: Intl.Locale | undefined;
+  try {
+    tag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(query) ? new Intl.Locale(query) : undefined;
+  } catch {
+    tag = undefined;
+  }
+  if (tag === undefined) {
+    throw new InvalidContentRequestError({
+      field,
+      message: `${field}: "${query}" is not a language tag. Use a market's locale (es-MX, pt-BR …) or a language such as en, en-US or pt-PT.`,
+    });
+  }
+  return { locale: tag.toString(), language: { code: tag.language } };
+}
+
 const idiomsByProfile = new WeakMap<MarketProfile, readonly string[]>();
 
 /** Phrases that mark copy as written for this market: its payment idioms and retail events (computed once per profile). */

@@ -20,7 +20,13 @@ export {
   type RouteRule,
   type RoutingPolicy,
 } from "./router/routing-policy.ts";
-export { createMemorySpendLedger, type SpendBudgets, type SpendLedger } from "./router/spend-budget.ts";
+export {
+  createMemorySpendLedger,
+  fitsBudget,
+  type SpendBudgets,
+  type SpendHold,
+  type SpendLedger,
+} from "./router/spend-budget.ts";
 export { createRules, rulesProviderId } from "./rules/rules-provider.ts";
 export { defaultTimeouts } from "./shared/call-guard.ts";
 export { readRetryAfterMs, readShouldRetry } from "./shared/retry-headers.ts";

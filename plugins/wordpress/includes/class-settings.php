@@ -1,7 +1,7 @@
 <?php
 /**
  * Frontier's settings, stored with the options API. The secret key is write-only: nothing here returns it
- * to a browser; only Server_Client reads it, to send it to the Frontier server.
+ * to a browser; only Server_Client reads it, to exchange it for access tokens at the Frontier server.
  *
  * @package Frontier\WordPress
  */
@@ -73,6 +73,7 @@ final class Settings {
 	 */
 	public static function save_secret_key( $secret ) {
 		$secret = trim( (string) $secret );
+		Access_Tokens::forget();
 		if ( '' === $secret ) {
 			delete_option( self::SECRET_OPTION );
 			return;

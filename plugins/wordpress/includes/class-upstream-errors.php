@@ -44,7 +44,7 @@ final class Upstream_Errors {
 			return $decoded;
 		}
 
-		$error   = is_array( $decoded ) && isset( $decoded['error'] ) && is_array( $decoded['error'] ) ? $decoded['error'] : array();
+		$error   = self::error_of( $decoded );
 		$message = isset( $error['message'] ) && is_string( $error['message'] ) ? $error['message'] : '';
 		$data    = array(
 			'status'        => $status >= 400 && $status < 500 ? $status : 502,
@@ -72,6 +72,33 @@ final class Upstream_Errors {
 			sprintf( __( 'The Frontier server failed (HTTP %d). Try again later.', 'frontier' ), $status ),
 			$data
 		);
+	}
+
+	/**
+	 * The error object of an answer: Frontier's `{error: {code, message, issues?}}`, or RFC 6749's
+	 * `{error, error_description}` from POST /oauth/token read as the same fields.
+	 *
+	 * @param mixed $decoded The decoded body.
+	 * @return array<string, mixed>
+	 */
+	private static function error_of( $decoded ) {
+		if ( ! is_array( $decoded ) || ! isset( $decoded['error'] ) ) {
+			return array();
+		}
+		if ( is_array( $decoded['error'] ) ) {
+			return $decoded['error'];
+		}
+		if ( ! is_string( $decoded['error'] ) ) {
+			return array();
+		}
+		$error = array( 'code' => $decoded['error'] );
+		if ( isset( $decoded['error_description'] ) && is_string( $decoded['error_description'] ) ) {
+			$error['message'] = $decoded['error_description'];
+		}
+		if ( isset( $decoded['issues'] ) && is_array( $decoded['issues'] ) ) {
+			$error['issues'] = $decoded['issues'];
+		}
+		return $error;
 	}
 
 	/**

@@ -21,6 +21,7 @@ export const permissions = {
   "keys:read": "admin",
   "keys:write": "admin",
   "audit:read": "admin",
+  "budget:write": "admin",
   "tenant:manage": "owner",
   // What a storefront may do with a publishable key: read published copy, send events, record consent.
   "storefront:read": "viewer",

@@ -119,4 +119,25 @@ export function learningContract(repository: () => Repository, tenants: () => { 
     expect(await repo.spend.spentUsd(scope, "2026-06")).toBeCloseTo(1.5, 9);
     expect(await repo.spend.spentUsd("provider:other", "2026-05")).toBe(0);
   });
+
+  it("spend: holds only what fits the limit, atomically under concurrent holds, and settles by adding the difference", async () => {
+    const repo = repository();
+    const scope = `tenant:test-${Math.random().toString(36).slice(2)}`;
+    // Room for 5 holds of 0.25: of 20 at once, exactly 5 pass.
+    const passed = await Promise.all(Array.from({ length: 20 }, () => repo.spend.reserve(scope, "2026-05", 0.25, 1.3)));
+    expect(passed.filter(Boolean)).toHaveLength(5);
+    expect(await repo.spend.spentUsd(scope, "2026-05")).toBeCloseTo(1.25, 9);
+    // Settling: each hold becomes its actual cost (0.1), one is released.
+    await Promise.all([0.1, 0.1, 0.1, 0.1, 0].map((usd) => repo.spend.add(scope, "2026-05", usd - 0.25)));
+    expect(await repo.spend.spentUsd(scope, "2026-05")).toBeCloseTo(0.4, 9);
+    // A hold of 0 passes while the sum is below the limit, and not once it is reached.
+    expect(await repo.spend.reserve(scope, "2026-05", 0, 1.3)).toBe(true);
+    expect(await repo.spend.reserve(scope, "2026-05", 0.9, 1.3)).toBe(true);
+    expect(await repo.spend.reserve(scope, "2026-05", 0, 1.3)).toBe(false);
+    expect(await repo.spend.reserve(scope, "2026-05", 0.01, 1.3)).toBe(false);
+    // Another period starts from zero; no limit always passes.
+    expect(await repo.spend.reserve(scope, "2026-06", 1.3, 1.3)).toBe(true);
+    expect(await repo.spend.reserve(scope, "2026-06", 5, Number.POSITIVE_INFINITY)).toBe(true);
+    expect(await repo.spend.spentUsd(scope, "2026-06")).toBeCloseTo(6.3, 9);
+  });
 }

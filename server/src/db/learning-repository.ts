@@ -141,4 +141,10 @@ export interface SpendRepository {
   add(scope: string, period: string, usd: number): Promise<void>;
   /** 0 when nothing was spent in the period. */
   spentUsd(scope: string, period: string): Promise<number>;
+  /**
+   * Adds `usd` (a call's hold) only if the period's sum stays within `limitUsd` (a hold of 0: while the sum is
+   * below it), in one conditional statement, so two processes can never both pass on the last room; false, and
+   * nothing added, otherwise. An infinite limit always passes.
+   */
+  reserve(scope: string, period: string, usd: number, limitUsd: number): Promise<boolean>;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { chooseVariant, type VariantStats } from "@frontier-ai/core";
 import type { Repository } from "../db/repository.ts";
-import { createExpiringReads } from "./expiring-reads.ts";
+import { createExpiringReads } from "../expiring-reads.ts";
 
 /** What the read path sends a visitor in an experiment: the body as written, its ETag and the variant's id. */
 export interface ServedVariant {

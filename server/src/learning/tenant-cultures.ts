@@ -1,7 +1,7 @@
 import { createTenantCultures, type TenantCulture } from "@frontier-ai/core";
 import type { Repository } from "../db/repository.ts";
+import { createExpiringReads } from "../expiring-reads.ts";
 import { acceptedOverrides } from "./edits.ts";
-import { createExpiringReads } from "./expiring-reads.ts";
 
 export interface TenantCultures {
   /** The tenant's culture, or undefined when it accepted no override: the pipelines then use the bundled one. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Services } from "../context.ts";
+import { spendPeriod, tenantBudgetSchema, tenantScope } from "../observability/spend-budgets.ts";
 import { permissionProcedure, router } from "../trpc.ts";
 
 const day = 86_400_000;
@@ -7,7 +9,42 @@ function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
+/** The tenant's model spend in its budget's current period, against its limit (null: none). */
+async function spendBudget(services: Services, tenantId: string) {
+  const { repository } = services;
+  const budget = await services.tenantBudgets.read(tenantId);
+  const period = spendPeriod(services.now(), budget.period);
+  const spentUsd = await repository.spend.spentUsd(tenantScope(tenantId), period);
+  return {
+    limitUsd: budget.limitUsd,
+    period: budget.period,
+    current: period,
+    spentUsd,
+    remainingUsd: budget.limitUsd === null ? null : Math.max(0, budget.limitUsd - spentUsd),
+    usedRatio: budget.limitUsd === null ? null : spentUsd / budget.limitUsd,
+  };
+}
+
 export const analyticsRouter = router({
+  /**
+   * The tenant's model spend in the current period (`current`: `2026-05` or `2026-05-14`, UTC) against its own
+   * budget; spend includes the holds of calls still running. Recorded whether or not a limit is set.
+   */
+  spendBudget: permissionProcedure("analytics:read").query(({ ctx }) =>
+    spendBudget(ctx.services, ctx.principal.tenantId),
+  ),
+
+  /**
+   * Sets the tenant's spend limit in USD per calendar month or day (UTC), or removes it (`limitUsd: null`). A model
+   * call that the rest of the budget cannot hold (its maximum cost) is refused with 402 `budget_exceeded`.
+   */
+  setSpendBudget: permissionProcedure("budget:write")
+    .input(tenantBudgetSchema)
+    .mutation(async ({ ctx, input }) => {
+      await ctx.services.tenantBudgets.save(ctx.principal.tenantId, input);
+      return spendBudget(ctx.services, ctx.principal.tenantId);
+    }),
+
   /**
    * The admin view's numbers for the tenant since `days` ago: requests and units (usage), reviewed volume per
    * market and operation, accepted-as-is vs edited rate, and storefront events with the conversion rate per market.

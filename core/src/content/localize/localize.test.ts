@@ -5,7 +5,7 @@ import {
   startFakeAnthropic,
   startFakeOpenAI,
 } from "../../../testing/index.ts";
-import { createAnthropic, createOpenAI, createRules } from "../../models/index.ts";
+import { createAnthropic, createOpenAI, createRules, NoProviderAvailableError } from "../../models/index.ts";
 import { InvalidContentRequestError, UnsupportedByProvidersError } from "../errors.ts";
 import { createModelCaller } from "../model-caller.ts";
 import { localize } from "./localize.ts";
@@ -58,6 +58,22 @@ describe("localize with the rules provider", { timeout: 60_000 }, () => {
     );
     expect(error).toBeInstanceOf(UnsupportedByProvidersError);
     expect((error as Error).message).toMatch(/openai.*anthropic.*compatible/);
+  });
+
+  it("takes any language as the source (English needs a model), but only markets as targets", async () => {
+    const english = await localize({ content: "Hello", from: "en", to: ["es-MX"] }, rulesOnly()).catch(
+      (e: unknown) => e,
+    );
+    expect(english).toBeInstanceOf(UnsupportedByProvidersError);
+    expect((english as Error).message).toContain("en → es-MX");
+    const malformed = await localize({ content: "Hola", from: "english!", to: ["es-MX"] }, rulesOnly()).catch(
+      (e: unknown) => e,
+    );
+    expect(malformed).toMatchObject({ field: "source_locale" });
+    const asTarget = await localize({ content: "Hola", from: "es-MX", to: ["en"] }, rulesOnly()).catch(
+      (e: unknown) => e,
+    );
+    expect(asTarget).toMatchObject({ field: "target_locales[0]" });
   });
 
   it("names the field of an unknown locale and lists the supported ones", async () => {
@@ -137,6 +153,34 @@ describe("localize with a model provider", { timeout: 60_000 }, () => {
     expect(result?.content).toContain("ana@example.com");
     expect(result?.content).toContain("390.533.447-05");
     expect(tags(result?.content ?? "")).toEqual(tags(content));
+  });
+
+  it("translates English source copy (a Shopify shop's default) through the model, then adapts it to the market", async () => {
+    fake.respond = (request) => {
+      const sent = userJson(request);
+      expect(sent.source_locale).toBe("en-US");
+      const text = (value: string) => value.replace("Your new computer", "Tu nueva computadora");
+      return {
+        object: { segments: sent.segments.map(({ id, text: value }) => ({ id, text: text(value) })), changes: [] },
+      };
+    };
+    const [result] = await localize(
+      { content: "<p>Your new computer</p>", format: "html", from: "en-US", to: ["es-MX"] },
+      providers(),
+    );
+    expect(result).toMatchObject({ locale: "es-MX", provider: "openai", content: "<p>Tu nueva computadora</p>" });
+  });
+
+  it("reports a failing model as an outage, not as a missing provider, when only it can translate", async () => {
+    fake.respond = () => ({ status: 503, errorMessage: "overloaded" });
+    const error = await localize({ content: "Hola", from: "es-ES", to: ["pt-BR"] }, providers()).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(NoProviderAvailableError);
+    expect(error).not.toBeInstanceOf(UnsupportedByProvidersError);
+    expect((error as NoProviderAvailableError).attempts.map((attempt) => attempt.outcome)).toContain(
+      "skipped:cannot-translate",
+    );
   });
 
   it("rejects an answer that drops, adds or breaks segments and retries instead of splicing it in", async () => {

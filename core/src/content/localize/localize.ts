@@ -5,7 +5,13 @@ import { NoProviderAvailableError } from "../../models/errors/index.ts";
 import type { ContentType } from "../content-types.ts";
 import { ModelAnswerRejectedError, UnsupportedByProvidersError } from "../errors.ts";
 import { lintForMarket } from "../market-lint.ts";
-import { marketIdioms, marketSystemPrompt, resolveLocale } from "../markets.ts";
+import {
+  marketIdioms,
+  marketSystemPrompt,
+  resolveLocale,
+  resolveSourceLocale,
+  type SourceLanguage,
+} from "../markets.ts";
 import { type MarkupFormat, type MarkupOptions, parseMarkup, type Segment } from "../markup/index.ts";
 import type { ModelCaller } from "../model-caller.ts";
 import { pseudonymizer } from "../privacy.ts";
@@ -92,7 +98,7 @@ export async function localize(
   request: LocalizeRequest,
   dependencies: LocalizeDependencies,
 ): Promise<LocalizedResult[]> {
-  const source = resolveLocale(request.from, "source_locale");
+  const source = resolveSourceLocale(request.from, "source_locale");
   const targets = request.to.map((locale, index) => resolveLocale(locale, `target_locales[${index}]`));
   const document = parseMarkup(request.content, request.format ?? "auto", request.markupOptions);
   const protect = compileGlossary(request.glossary ?? []);
@@ -119,7 +125,7 @@ export async function localize(
 
 interface OneTarget {
   request: LocalizeRequest;
-  source: MarketProfile;
+  source: SourceLanguage;
   target: MarketProfile;
   prepared: readonly PreparedSegment[];
   restore: (text: string) => string;
@@ -272,7 +278,11 @@ async function callProvider(
     });
     return { answer: validateSegmentAnswer(segmentRequest, result.object), result };
   } catch (error) {
-    if (error instanceof NoProviderAvailableError && source.language.code !== target.language.code) {
+    if (
+      error instanceof NoProviderAvailableError &&
+      source.language.code !== target.language.code &&
+      noneCouldTranslate(error)
+    ) {
       throw new UnsupportedByProvidersError({
         message:
           `Translating ${source.locale} → ${target.locale} needs a model provider: the offline rules provider ` +
@@ -286,6 +296,21 @@ async function callProvider(
     }
     throw error;
   }
+}
+
+/**
+ * Whether the route failed because no configured provider translates between these languages, rather than
+ * because the ones that do are failing or paused (an open breaker, a spent budget): that is an outage to retry,
+ * not a configuration to change.
+ */
+function noneCouldTranslate(error: NoProviderAvailableError): boolean {
+  const configurationGaps = [
+    "skipped:cannot-translate",
+    "skipped:not-configured",
+    "skipped:unknown-provider",
+    "skipped:no-structured-output",
+  ];
+  return error.attempts.every((attempt) => configurationGaps.includes(attempt.outcome));
 }
 
 function lintSegments(

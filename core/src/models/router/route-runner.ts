@@ -16,6 +16,7 @@ import type { CircuitBreaker } from "./circuit-breaker.ts";
 import type { ProviderLimiter } from "./provider-limiter.ts";
 import { decideRetry, type RetryPolicy } from "./retry-policy.ts";
 import { orderCandidates, type RouteCandidate, type RoutingPolicy, selectRule } from "./routing-policy.ts";
+import type { CallReservation } from "./spend-budget.ts";
 
 /** One call to one provider; `generate` and `stream` differ only here. */
 export type Attempt = (provider: ModelProvider, model: string, request: ModelRequest) => Promise<ModelResult>;
@@ -28,8 +29,11 @@ export interface RouteContext {
   random: () => number;
   breakerFor(provider: string, model: string): CircuitBreaker;
   limiterFor(provider: string): ProviderLimiter;
-  /** The error of a provider whose spend budget is used up; undefined when it may be called. */
-  overBudget?(provider: string): Promise<Error | undefined>;
+  /**
+   * Holds the call's maximum cost on the tenant's and the provider's budgets before a candidate is tried: throws
+   * when the tenant's cannot hold it, returns the provider's error when that one cannot (the candidate is skipped).
+   */
+  reserve?(provider: string, model: string, request: ModelRequest): Promise<CallReservation | BudgetExceededError>;
 }
 
 /** Errors that say "this provider, not this request": worth trying the next candidate. */
@@ -66,9 +70,66 @@ function skipReason(provider: ModelProvider | undefined, request: ModelRequest, 
   return undefined;
 }
 
+/** One candidate, retried as its policy allows: its result, or the error to fall back from (thrown otherwise). */
+async function tryCandidate(
+  context: RouteContext,
+  request: ModelRequest,
+  tracker: CallTracker,
+  attempt: Attempt,
+  provider: ModelProvider,
+  candidate: RouteCandidate,
+): Promise<{ result: ModelResult } | { fallBackFrom: unknown }> {
+  const breaker = context.breakerFor(provider.id, candidate.model);
+  const limiter = context.limiterFor(provider.id);
+  const policy = { ...context.retryPolicy, maxRetries: candidate.maxRetries ?? context.retryPolicy.maxRetries };
+  const candidateRequest = withCandidate(request, candidate);
+  for (let retry = 0; ; retry += 1) {
+    const openFor = breaker.tryAcquire();
+    if (openFor > 0) {
+      tracker.skip(provider.id, candidate.model, "circuit_open");
+      return {
+        fallBackFrom: new CircuitOpenError({ provider: provider.id, model: candidate.model, retryAfterMs: openFor }),
+      };
+    }
+    const lease = await limiter.acquire(estimateTokens(request), request.signal).catch((error: unknown) => {
+      breaker.recordNeutral();
+      throw error;
+    });
+    const startedAt = tracker.now();
+    try {
+      const result = await attempt(provider, candidate.model, candidateRequest);
+      lease.release(result.usage.inputTokens + result.usage.outputTokens);
+      breaker.recordSuccess();
+      tracker.attempt(provider.id, candidate.model, startedAt);
+      return { result };
+    } catch (error) {
+      lease.release();
+      tracker.attempt(provider.id, candidate.model, startedAt, error);
+      if (request.signal?.aborted || error instanceof CallAbortedError) {
+        breaker.recordNeutral();
+        throw error instanceof CallAbortedError ? error : new CallAbortedError({ cause: error });
+      }
+      if (isHealthFailure(error)) breaker.recordFailure();
+      else breaker.recordNeutral();
+      if (error instanceof ProviderApiError && error.status === 429 && error.retryAfterMs !== undefined) {
+        limiter.pauseFor(Math.min(error.retryAfterMs, context.retryPolicy.maxRetryAfterMs));
+      }
+      const decision = decideRetry(error, retry, policy, context.random);
+      if (decision.retry) {
+        tracker.retries += 1;
+        await sleep(decision.delayMs, request.signal);
+        continue;
+      }
+      if (canFallBack(error)) return { fallBackFrom: error };
+      throw error;
+    }
+  }
+}
+
 /**
- * Tries the route's candidates in order: skips those that cannot serve, retries each as the retry
- * policy allows, falls back on provider-side failures, and throws at once on request-side ones.
+ * Tries the route's candidates in order: skips those that cannot serve or whose budget cannot hold the call,
+ * retries each as the retry policy allows, falls back on provider-side failures, and throws at once on
+ * request-side ones. A candidate's spend hold is settled to what it cost, or released when it failed.
  */
 export async function runRoute(
   context: RouteContext,
@@ -85,57 +146,20 @@ export async function runRoute(
       tracker.skip(candidate.provider, candidate.model, skipped ?? "unknown-provider");
       continue;
     }
-    const overBudget = await context.overBudget?.(provider.id);
-    if (overBudget) {
-      lastError = overBudget;
+    const reservation = await context.reserve?.(provider.id, candidate.model, withCandidate(request, candidate));
+    if (reservation instanceof BudgetExceededError) {
+      lastError = reservation;
       tracker.skip(provider.id, candidate.model, "budget_spent");
       continue;
     }
-    const breaker = context.breakerFor(provider.id, candidate.model);
-    const limiter = context.limiterFor(provider.id);
-    const policy = { ...context.retryPolicy, maxRetries: candidate.maxRetries ?? context.retryPolicy.maxRetries };
-    const candidateRequest = withCandidate(request, candidate);
-    for (let retry = 0; ; retry += 1) {
-      const openFor = breaker.tryAcquire();
-      if (openFor > 0) {
-        lastError = new CircuitOpenError({ provider: provider.id, model: candidate.model, retryAfterMs: openFor });
-        tracker.skip(provider.id, candidate.model, "circuit_open");
-        break;
-      }
-      const lease = await limiter.acquire(estimateTokens(request), request.signal).catch((error: unknown) => {
-        breaker.recordNeutral();
-        throw error;
-      });
-      const startedAt = tracker.now();
-      try {
-        const result = await attempt(provider, candidate.model, candidateRequest);
-        lease.release(result.usage.inputTokens + result.usage.outputTokens);
-        breaker.recordSuccess();
-        tracker.attempt(provider.id, candidate.model, startedAt);
-        return result;
-      } catch (error) {
-        lease.release();
-        tracker.attempt(provider.id, candidate.model, startedAt, error);
-        if (request.signal?.aborted || error instanceof CallAbortedError) {
-          breaker.recordNeutral();
-          throw error instanceof CallAbortedError ? error : new CallAbortedError({ cause: error });
-        }
-        if (isHealthFailure(error)) breaker.recordFailure();
-        else breaker.recordNeutral();
-        lastError = error;
-        if (error instanceof ProviderApiError && error.status === 429 && error.retryAfterMs !== undefined) {
-          limiter.pauseFor(Math.min(error.retryAfterMs, context.retryPolicy.maxRetryAfterMs));
-        }
-        const decision = decideRetry(error, retry, policy, context.random);
-        if (decision.retry) {
-          tracker.retries += 1;
-          await sleep(decision.delayMs, request.signal);
-          continue;
-        }
-        if (canFallBack(error)) break;
-        throw error;
-      }
+    let outcome: Awaited<ReturnType<typeof tryCandidate>> | undefined;
+    try {
+      outcome = await tryCandidate(context, request, tracker, attempt, provider, candidate);
+    } finally {
+      await reservation?.settle(outcome && "result" in outcome ? outcome.result : undefined);
     }
+    if ("result" in outcome) return outcome.result;
+    lastError = outcome.fallBackFrom;
   }
   // No provider was tried because the last one's budget is spent: say so (402), not "unavailable".
   if (

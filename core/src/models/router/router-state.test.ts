@@ -6,7 +6,7 @@ import { IdempotencyStore } from "./idempotency-store.ts";
 import { costOf, defaultPriceTable } from "./price-table.ts";
 import { fingerprintRequest } from "./request-fingerprint.ts";
 import { createMemoryResponseCache } from "./response-cache.ts";
-import { assertWithinBudget, createMemorySpendLedger } from "./spend-budget.ts";
+import { createMemorySpendLedger } from "./spend-budget.ts";
 
 const result: ModelResult = {
   text: "hola",
@@ -99,18 +99,27 @@ describe("costOf", () => {
   });
 });
 
-describe("assertWithinBudget", () => {
-  it("lets tenants spend up to their limit and ignores tenants without one", async () => {
+describe("memory spend ledger", () => {
+  it("holds only what fits the limit, and settles a hold to the actual cost", async () => {
     const ledger = createMemorySpendLedger();
-    const budgets = { limitUsd: (tenant: string) => (tenant === "acme" ? 2 : undefined), ledger };
-    await expect(assertWithinBudget(budgets, ledger, "acme")).resolves.toBeUndefined();
-    await ledger.record("acme", 2);
-    await expect(assertWithinBudget(budgets, ledger, "acme")).rejects.toMatchObject({
-      name: "BudgetExceededError",
-      spentUsd: 2,
-      limitUsd: 2,
-    });
-    await ledger.record("free", 100);
-    await expect(assertWithinBudget(budgets, ledger, "free")).resolves.toBeUndefined();
+    const first = await ledger.reserve("acme", 1.5, 2);
+    expect(first).toEqual({ scope: "acme", usd: 1.5 });
+    expect(await ledger.reserve("acme", 1, 2)).toBeUndefined();
+    expect(await ledger.spentUsd("acme")).toBe(1.5);
+    if (!first) throw new Error("the first hold fits");
+    await ledger.settle(first, 0.25);
+    expect(await ledger.spentUsd("acme")).toBe(0.25);
+    const second = await ledger.reserve("acme", 1, 2);
+    if (!second) throw new Error("the second hold fits after settling");
+    await ledger.settle(second, 0);
+    expect(await ledger.spentUsd("acme")).toBe(0.25);
+  });
+
+  it("lets a hold of 0 (an unpriced model) through only while the budget is not spent", async () => {
+    const ledger = createMemorySpendLedger();
+    expect(await ledger.reserve("acme", 0, 2)).toBeDefined();
+    const full = await ledger.reserve("acme", 2, 2);
+    expect(full).toBeDefined();
+    expect(await ledger.reserve("acme", 0, 2)).toBeUndefined();
   });
 });

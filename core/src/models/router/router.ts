@@ -22,7 +22,7 @@ import { createRestartingAttempt } from "./restarting-attempt.ts";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy.ts";
 import { type Attempt, type RouteContext, runRoute } from "./route-runner.ts";
 import { defaultPolicy, type RoutingPolicy } from "./routing-policy.ts";
-import { assertWithinBudget, createMemorySpendLedger, providerOverBudget, type SpendBudgets } from "./spend-budget.ts";
+import { createMemorySpendLedger, reserveCall, type SpendBudgets, type SpendLedgers } from "./spend-budget.ts";
 
 export interface RouterOptions {
   providers: readonly ModelProvider[];
@@ -106,10 +106,13 @@ export function createRouter(options: RouterOptions): ModelRouter {
     random,
     breakerFor,
     limiterFor,
-    overBudget: (provider) => providerOverBudget(options.budgets, providerLedger, provider),
   };
+  if (options.budgets) {
+    const ledgers: SpendLedgers = { budgets: options.budgets, tenants: ledger, providers: providerLedger, prices };
+    context.reserve = (provider, model, request) => reserveCall(ledgers, request.tenant, provider, model, request);
+  }
 
-  /** Cache, budget, route, then pay and remember: everything after idempotency. */
+  /** Cache, then route (holding and settling spend), then remember: everything after idempotency. */
   async function fresh(
     request: RouterRequest,
     tracker: CallTracker,
@@ -124,13 +127,9 @@ export function createRouter(options: RouterOptions): ModelRouter {
         return { result: cached, costUsd: 0 };
       }
     }
-    await assertWithinBudget(options.budgets, ledger, request.tenant);
+    // The route holds each call's maximum cost on the budgets and settles it to `costUsd`.
     const result = await runRoute(context, request, tracker, attempt);
     const costUsd = costOf(prices, result.provider, result.model, result.usage);
-    if (request.tenant !== undefined && costUsd) await ledger.record(request.tenant, costUsd);
-    if (costUsd && options.budgets?.providerLimitUsd?.(result.provider) !== undefined) {
-      await providerLedger.record(result.provider, costUsd);
-    }
     if (useCache && options.cache && result.finishReason === "stop") {
       await cacheStore.set(fingerprint, result, options.cache.ttlMs);
     }

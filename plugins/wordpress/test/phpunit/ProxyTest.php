@@ -17,16 +17,18 @@ final class ProxyTest extends Rest_Test_Case {
 		$this->act_as( 'editor' );
 	}
 
-	public function test_generation_is_forwarded_server_side_with_the_secret_and_the_timeout() {
+	public function test_generation_is_forwarded_server_side_with_an_access_token_and_the_timeout() {
 		Settings::save( array( 'timeout' => 7 ) );
 		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() + array( 'industry' => 'sports' ) );
 		$this->assertAnswer( 200, null, $response );
 		$this->assertSame( 82, $response->get_data()['performance_score'] );
 
-		$this->assertCount( 1, $this->outgoing );
-		$request = $this->outgoing[0];
+		$this->assertCount( 2, $this->outgoing, 'one token exchange, then the call' );
+		$this->assertSame( getenv( 'FRONTIER_FAKE_URL' ) . '/oauth/token', $this->outgoing[0]['url'] );
+		$this->assertSame( 7, $this->outgoing[0]['args']['timeout'] );
+		$request = $this->outgoing[1];
 		$this->assertSame( getenv( 'FRONTIER_FAKE_URL' ) . '/api/v1/generate-content', $request['url'] );
-		$this->assertSame( 'Bearer ' . getenv( 'FRONTIER_FAKE_SECRET' ), $request['args']['headers']['Authorization'] );
+		$this->assertMatchesRegularExpression( '/^Bearer fake-at\.\S+$/', $request['args']['headers']['Authorization'] );
 		$this->assertSame( 7, $request['args']['timeout'] );
 		$this->assertSame(
 			array(
@@ -62,7 +64,9 @@ final class ProxyTest extends Rest_Test_Case {
 		Settings::save_secret_key( 'fk_live_wrong' );
 		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() );
 		$this->assertAnswer( 401, 'frontier_upstream_rejected', $response );
-		$this->assertStringContainsString( 'Invalid API key', $response->get_data()['message'] );
+		$this->assertStringContainsString( 'the API key is unknown or revoked', $response->get_data()['message'] );
+		$this->assertSame( 'invalid_client', $response->get_data()['data']['upstream_code'] );
+		$this->assertSame( array(), $this->content_calls(), 'nothing is sent without a token' );
 	}
 
 	public function test_an_upstream_failure_is_a_502() {
@@ -129,6 +133,6 @@ final class ProxyTest extends Rest_Test_Case {
 		$results = $response->get_data()['results'];
 		$this->assertSame( array( 'es-AR', 'es-MX' ), array_column( $results, 'locale' ) );
 		$this->assertStringContainsString( '<p>Mi computadora nuevo</p>', $results[0]['content'] );
-		$this->assertSame( 'gutenberg', json_decode( $this->outgoing[0]['args']['body'], true )['format'] );
+		$this->assertSame( 'gutenberg', json_decode( $this->content_calls()[0]['args']['body'], true )['format'] );
 	}
 }

@@ -6,6 +6,7 @@
  * @package Frontier\WordPress
  */
 
+use Frontier\WordPress\Access_Tokens;
 use Frontier\WordPress\Settings;
 use PHPUnit\Framework\TestCase;
 
@@ -47,6 +48,7 @@ abstract class Rest_Test_Case extends TestCase {
 		$this->saved_settings = Settings::get();
 		$this->saved_secret   = Settings::secret_key();
 		$this->outgoing       = array();
+		Access_Tokens::forget();
 		$this->recorder       = function ( $response, $context, $transport, $args, $url ) {
 			$this->outgoing[] = array(
 				'url'  => $url,
@@ -98,6 +100,22 @@ abstract class Rest_Test_Case extends TestCase {
 			$request->set_body( wp_json_encode( $body ) );
 		}
 		return rest_do_request( $request );
+	}
+
+	/**
+	 * The recorded calls other than token exchanges.
+	 *
+	 * @return array<int, array{url: string, args: array<string, mixed>}>
+	 */
+	protected function content_calls() {
+		return array_values(
+			array_filter(
+				$this->outgoing,
+				static function ( $request ) {
+					return getenv( 'FRONTIER_FAKE_URL' ) . '/oauth/token' !== $request['url'];
+				}
+			)
+		);
 	}
 
 	/**

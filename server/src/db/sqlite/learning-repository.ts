@@ -169,6 +169,19 @@ export function createSqliteSpendRepository(db: LibSQLDatabase<typeof t>, now: (
           set: { usd: sql`${t.spendLedger.usd} + ${usd}`, updatedAt: now() },
         });
     },
+    async reserve(scope, period, usd, limitUsd) {
+      await db.insert(t.spendLedger).values({ scope, period, usd: 0, updatedAt: now() }).onConflictDoNothing();
+      const fits = !Number.isFinite(limitUsd)
+        ? sql`1 = 1`
+        : usd > 0
+          ? sql`${t.spendLedger.usd} + ${usd} <= ${limitUsd}`
+          : sql`${t.spendLedger.usd} < ${limitUsd}`;
+      const result = await db
+        .update(t.spendLedger)
+        .set({ usd: sql`${t.spendLedger.usd} + ${usd}`, updatedAt: now() })
+        .where(and(eq(t.spendLedger.scope, scope), eq(t.spendLedger.period, period), fits));
+      return result.rowsAffected === 1;
+    },
     async spentUsd(scope, period) {
       const [row] = await db
         .select({ usd: t.spendLedger.usd })
