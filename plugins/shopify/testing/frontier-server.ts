@@ -25,6 +25,10 @@ export type FrontierServer = {
   onLocalize: ((call: LocalizeCall) => void) | null;
   /** Status the model provider answers with instead of a translation (e.g. 503), or null. */
   providerFailure: 500 | 502 | 503 | null;
+  /** Closes the listener and its open connections: the app finds the server unreachable until `listenAgain`. */
+  stopListening(): Promise<void>;
+  /** Listens again on the same port, as a restarted server would. */
+  listenAgain(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -117,6 +121,19 @@ export async function startFrontierServer(
     set providerFailure(value: FrontierServer["providerFailure"]) {
       state.providerFailure = value;
     },
+    stopListening: () =>
+      new Promise<void>((resolve, reject) => {
+        server.app.server.close((error) => (error ? reject(error) : resolve()));
+        server.app.server.closeAllConnections();
+      }),
+    listenAgain: () =>
+      new Promise<void>((resolve, reject) => {
+        server.app.server.once("error", reject);
+        server.app.server.listen(Number(new URL(url).port), "127.0.0.1", () => {
+          server.app.server.off("error", reject);
+          resolve();
+        });
+      }),
     close: closeAll,
   };
 }

@@ -106,6 +106,19 @@ describe("bulk localization", () => {
     expect(harness.refused).toEqual([]);
   });
 
+  it("keeps the job running when the Frontier server is unreachable, resuming once it is back", async () => {
+    harness.admin.editProduct(productId(4), "title", "Laptop computer 4 Plus");
+    await submit("start");
+    await harness.frontier.stopListening();
+    const first = await submit("step");
+    await harness.frontier.listenAgain();
+    expect(first).toMatchObject({ status: "running", failed: 0, written: 0 });
+    expect(first?.lastError).toBe(`Frontier server unreachable at ${harness.frontier.url}`);
+    const steps = await runToEnd();
+    expect(steps.at(-1)).toMatchObject({ status: "completed", failed: 0, written: 2 });
+    expect(harness.admin.translation(productId(4), "es", mexico, "title")?.value).toBe("Laptop computadora 4 Plus");
+  });
+
   it("reports a failed step and stays resumable from the saved cursor", async () => {
     harness.admin.editProduct(productId(3), "title", "Laptop computer 3 Slim");
     await submit("start");

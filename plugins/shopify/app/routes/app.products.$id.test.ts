@@ -156,4 +156,17 @@ describe("when Frontier is down", () => {
       ["es-MX", "missing", 0],
     ]);
   });
+
+  it("shows the status with the reason when the server is unreachable, and the copy once it is back", async () => {
+    await harness.frontier.stopListening();
+    const down = await route.loader(args("1004"));
+    await harness.frontier.listenAgain();
+    expect(down.frontierError).toBe(`Frontier server unreachable at ${harness.frontier.url}`);
+    expect(down.markets.map((market) => [market.locale, market.status, market.fields.length])).toEqual([
+      ["es-MX", "missing", 0],
+    ]);
+    const back = await route.loader(args("1004"));
+    expect(back.frontierError).toBeNull();
+    expect(back.markets[0]?.fields.find((field) => field.key === "title")?.localized).toBe("Laptop computadora 4");
+  });
 });
