@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Session } from "@shopify/shopify-api";
 import { setAbstractFetchFunc } from "@shopify/shopify-api/runtime";
 import { type FakeAdmin, type FakeAdminOptions, startFakeAdmin } from "./fake-admin.ts";
-import { type FakeFrontier, startFakeFrontier } from "./fake-frontier.ts";
+import { type FrontierServer, startFrontierServer } from "./frontier-server.ts";
 import { sessionToken, webhookRequest } from "./shopify-requests.ts";
 
 export const shop = "frontier-test.myshopify.com";
@@ -12,13 +12,13 @@ export const apiKey = "test-client-id";
 export const apiSecret = "test-client-secret";
 export const apiVersion = "2026-07";
 export const accessToken = "shpat_offline_test_token";
-export const frontierSecretKey = "fk_live_shopify_app_test";
 export const scopes = "read_products,read_translations,write_translations,read_locales,read_markets";
 const appUrl = "https://frontier-app.test";
 
 export type AppHarness = {
   admin: FakeAdmin;
-  frontier: FakeFrontier;
+  /** The real Frontier server, its model provider faked at the network edge. */
+  frontier: FrontierServer;
   /** Requests the app tried to send anywhere but the fakes: must stay empty. */
   refused: string[];
   /** A request from the embedded admin (App Bridge's fetch carries the session token). */
@@ -28,7 +28,7 @@ export type AppHarness = {
 };
 
 /**
- * Starts the fake Admin API and fake Frontier server on 127.0.0.1, configures the app through its
+ * Starts the fake Admin API and the real Frontier server on 127.0.0.1, configures the app through its
  * environment (as in production), and sends the library's Admin API traffic to the fake through
  * `setAbstractFetchFunc`, the runtime seam its platform adapters use. Import app modules after this.
  */
@@ -36,7 +36,7 @@ export async function startAppHarness(
   adminOptions: Omit<FakeAdminOptions, "apiVersion" | "accessToken">,
 ): Promise<AppHarness> {
   const admin = await startFakeAdmin({ ...adminOptions, apiVersion, accessToken });
-  const frontier = await startFakeFrontier({ secretKey: frontierSecretKey });
+  const frontier = await startFrontierServer();
   const directory = mkdtempSync(join(tmpdir(), "frontier-shopify-"));
   Object.assign(process.env, {
     SHOPIFY_API_KEY: apiKey,
@@ -44,7 +44,7 @@ export async function startAppHarness(
     SHOPIFY_APP_URL: appUrl,
     SCOPES: scopes,
     FRONTIER_SERVER_URL: frontier.url,
-    FRONTIER_SECRET_KEY: frontierSecretKey,
+    FRONTIER_SECRET_KEY: frontier.secretKey,
     FRONTIER_APP_DATABASE: join(directory, "app.sqlite"),
   });
 

@@ -1,20 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeFrontier, startFakeFrontier } from "../../testing/fake-frontier.ts";
+import { type FrontierServer, startFrontierServer } from "../../testing/frontier-server.ts";
 import { createFrontierClient } from "./client.server.ts";
 import { FrontierApiError } from "./errors.ts";
 
-const secretKey = "fk_live_client_test";
-let server: FakeFrontier;
+let server: FrontierServer;
+let secretKey: string;
 
 beforeAll(async () => {
-  server = await startFakeFrontier({ secretKey });
+  server = await startFrontierServer();
+  secretKey = server.secretKey;
 });
 afterAll(() => server.close());
 
 const request = {
-  content: "A computer",
+  content: "Mi ordenador",
   format: "text" as const,
-  sourceLocale: "en",
+  sourceLocale: "es-ES",
   targetLocales: ["es-MX", "es-CO"],
 };
 
@@ -25,15 +26,17 @@ describe("Frontier client", () => {
     const before = server.tokenRequests;
     const results = await client.localize(request);
     expect(results.map((result) => [result.locale, result.content])).toEqual([
-      ["es-MX", "A computadora"],
-      ["es-CO", "A computador"],
+      ["es-MX", "Mi computadora"],
+      ["es-CO", "Mi computador"],
     ]);
     await client.localize(request);
     expect(server.tokenRequests - before).toBe(1);
     now = 900_000 - 29_000; // inside the refresh margin of a 900 s token
     await client.localize(request);
     expect(server.tokenRequests - before).toBe(2);
-    expect(server.calls.at(-1)?.authorization).toMatch(/^Bearer jwt_/);
+    // The localize call carries the server's short-lived JWT, never the secret key.
+    expect(server.calls.at(-1)?.authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(server.calls.every((call) => !call.authorization.includes(secretKey))).toBe(true);
   });
 
   it("refuses a wrong secret key with a typed, non-retryable error", async () => {
@@ -43,12 +46,21 @@ describe("Frontier client", () => {
     expect(error).toMatchObject({ code: "invalid_client", status: 401, isRetryable: false });
   });
 
-  it("marks server failures retryable and keeps the server's code", async () => {
-    const client = createFrontierClient({ serverUrl: server.url, secretKey });
-    server.failWith = 503;
-    const error = await client.localize(request).catch((caught: unknown) => caught);
-    server.failWith = null;
-    expect(error).toMatchObject({ code: "provider_unavailable", status: 503, isRetryable: true });
+  it("marks a refusal to retry later as retryable and keeps the server's code", async () => {
+    const limited = await startFrontierServer({ environment: { FRONTIER_RATE_LIMIT_KEY_PER_MINUTE: "2" } });
+    try {
+      const client = createFrontierClient({ serverUrl: limited.url, secretKey: limited.secretKey });
+      const outcomes = await Promise.all(
+        [1, 2, 3].map(() => client.localize(request).catch((caught: unknown) => caught)),
+      );
+      expect(outcomes.find((outcome) => outcome instanceof FrontierApiError)).toMatchObject({
+        code: "rate_limited",
+        status: 429,
+        isRetryable: true,
+      });
+    } finally {
+      await limited.close();
+    }
   });
 
   it("reports an unreachable server as retryable without contacting anything else", async () => {

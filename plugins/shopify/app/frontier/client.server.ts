@@ -32,6 +32,16 @@ const tokenResponseSchema = z.object({
 });
 
 const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** `POST /oauth/token` answers errors as RFC 6749 §5.2 says: `{error, error_description}`. */
+const oauthErrorBodySchema = z.object({ error: z.string(), error_description: z.string().optional() });
+
+function errorDetails(body: unknown): { code: string; message: string } | undefined {
+  const api = errorBodySchema.safeParse(body);
+  if (api.success) return api.data.error;
+  const oauth = oauthErrorBodySchema.safeParse(body);
+  if (oauth.success) return { code: oauth.data.error, message: oauth.data.error_description ?? oauth.data.error };
+  return undefined;
+}
 
 export type FrontierClient = {
   localize(request: LocalizeRequest): Promise<LocalizeResult[]>;
@@ -69,9 +79,9 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
-      const error = errorBodySchema.safeParse(body);
-      throw new FrontierApiError(error.success ? error.data.error.message : `HTTP ${response.status} from ${path}`, {
-        code: error.success ? error.data.error.code : "http_error",
+      const error = errorDetails(body);
+      throw new FrontierApiError(error?.message ?? `HTTP ${response.status} from ${path}`, {
+        code: error?.code ?? "http_error",
         status: response.status,
       });
     }

@@ -92,17 +92,31 @@ describe("bulk localization", () => {
     expect(harness.admin.requests.some((request) => request.throttled)).toBe(true);
   });
 
-  it("keeps the job running when Frontier is down, retrying the products later", async () => {
+  it("keeps the job running when Frontier's model is down, retrying the products later", async () => {
     harness.admin.editProduct(productId(2), "title", "Laptop computer 2 Mini");
     await submit("start");
-    harness.frontier.failWith = 503;
+    // English to Spanish needs the model: with it failing, Frontier answers 503 (upstream unavailable).
+    harness.frontier.providerFailure = 503;
     const first = await submit("step");
-    harness.frontier.failWith = null;
+    harness.frontier.providerFailure = null;
     expect(first).toMatchObject({ status: "running", failed: 0 });
-    expect(first?.lastError).toBe("All providers failed");
+    expect(first?.lastError).toMatch(/^No provider could serve task "localize"/);
     const steps = await runToEnd();
     expect(steps.at(-1)).toMatchObject({ status: "completed", failed: 0, written: 2 });
     expect(harness.refused).toEqual([]);
+  });
+
+  it("keeps the job running when the Frontier server is unreachable, resuming once it is back", async () => {
+    harness.admin.editProduct(productId(4), "title", "Laptop computer 4 Plus");
+    await submit("start");
+    await harness.frontier.stopListening();
+    const first = await submit("step");
+    await harness.frontier.listenAgain();
+    expect(first).toMatchObject({ status: "running", failed: 0, written: 0 });
+    expect(first?.lastError).toBe(`Frontier server unreachable at ${harness.frontier.url}`);
+    const steps = await runToEnd();
+    expect(steps.at(-1)).toMatchObject({ status: "completed", failed: 0, written: 2 });
+    expect(harness.admin.translation(productId(4), "es", mexico, "title")?.value).toBe("Laptop computadora 4 Plus");
   });
 
   it("reports a failed step and stays resumable from the saved cursor", async () => {

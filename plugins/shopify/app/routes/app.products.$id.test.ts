@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppHarness, frontierSecretKey, shop, startAppHarness } from "../../testing/app-harness.ts";
+import { type AppHarness, shop, startAppHarness } from "../../testing/app-harness.ts";
 import { digestOf } from "../../testing/fake-admin.ts";
 import { andean, catalog, locales, markets, mexico, productId } from "../../testing/fixtures.ts";
 
@@ -48,7 +48,7 @@ describe("product preview", () => {
     });
     // The secret key was exchanged once for a token; localize calls carry the token, never the key.
     expect(harness.frontier.tokenRequests).toBe(1);
-    expect(harness.frontier.calls.every((call) => !call.authorization.includes(frontierSecretKey))).toBe(true);
+    expect(harness.frontier.calls.every((call) => !call.authorization.includes(harness.frontier.secretKey))).toBe(true);
   });
 
   it("writes with the source digest, the market id for regional Spanish and none for pt-BR", async () => {
@@ -147,12 +147,26 @@ describe("what Shopify refuses", () => {
 
 describe("when Frontier is down", () => {
   it("still shows the product's status with the reason instead of an error page", async () => {
-    harness.frontier.failWith = 503;
+    // English to Spanish needs the model: with it failing, Frontier answers 503 (upstream unavailable).
+    harness.frontier.providerFailure = 503;
     const data = await route.loader(args("1004"));
-    harness.frontier.failWith = null;
-    expect(data.frontierError).toBe("All providers failed");
+    harness.frontier.providerFailure = null;
+    expect(data.frontierError).toMatch(/^No provider could serve task "localize"/);
     expect(data.markets.map((market) => [market.locale, market.status, market.fields.length])).toEqual([
       ["es-MX", "missing", 0],
     ]);
+  });
+
+  it("shows the status with the reason when the server is unreachable, and the copy once it is back", async () => {
+    await harness.frontier.stopListening();
+    const down = await route.loader(args("1004"));
+    await harness.frontier.listenAgain();
+    expect(down.frontierError).toBe(`Frontier server unreachable at ${harness.frontier.url}`);
+    expect(down.markets.map((market) => [market.locale, market.status, market.fields.length])).toEqual([
+      ["es-MX", "missing", 0],
+    ]);
+    const back = await route.loader(args("1004"));
+    expect(back.frontierError).toBeNull();
+    expect(back.markets[0]?.fields.find((field) => field.key === "title")?.localized).toBe("Laptop computadora 4");
   });
 });

@@ -1,0 +1,139 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { faults, startFakeOpenAI } from "@frontier-ai/core/testing";
+import { loadConfig, prepareServer } from "@frontier-ai/server";
+import { z } from "zod";
+import { answerSegmentRequest } from "./fake-translator.ts";
+
+/** A localize request as the Frontier server received it from the app. */
+export type LocalizeCall = {
+  content: string;
+  format: string;
+  source_locale: string;
+  target_locales: string[];
+  authorization: string;
+};
+
+export type FrontierServer = {
+  url: string;
+  /** An editor secret key created through the server's own keys API: what the merchant pastes into the app. */
+  secretKey: string;
+  readonly calls: LocalizeCall[];
+  readonly tokenRequests: number;
+  /** Runs when a localize request arrives, before Frontier answers: lets a test change the shop meanwhile. */
+  onLocalize: ((call: LocalizeCall) => void) | null;
+  /** Status the model provider answers with instead of a translation (e.g. 503), or null. */
+  providerFailure: 500 | 502 | 503 | null;
+  /** Closes the listener and its open connections: the app finds the server unreachable until `listenAgain`. */
+  stopListening(): Promise<void>;
+  /** Listens again on the same port, as a restarted server would. */
+  listenAgain(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const localizeBody = z.object({
+  content: z.string(),
+  format: z.string(),
+  source_locale: z.string(),
+  target_locales: z.array(z.string()),
+});
+
+/**
+ * The real Frontier server in-process on a temporary SQLite file, listening on 127.0.0.1, with OpenAI
+ * faked at the network edge (chat completions wire format, answering the segment protocol). The server
+ * builds its models from the provider variables as `frontier start` does. Requests are observed with
+ * Fastify hooks, so tests can see what the app sent without a stand-in for the server.
+ */
+export async function startFrontierServer(
+  options: { environment?: Readonly<Record<string, string>> } = {},
+): Promise<FrontierServer> {
+  const state: { onLocalize: FrontierServer["onLocalize"]; providerFailure: FrontierServer["providerFailure"] } = {
+    onLocalize: null,
+    providerFailure: null,
+  };
+  const openai = await startFakeOpenAI({
+    respond: (request) =>
+      state.providerFailure ? faults.serverError(state.providerFailure) : answerSegmentRequest(request),
+  });
+  const directory = await mkdtemp(join(tmpdir(), "frontier-shopify-server-"));
+  const config = loadConfig({
+    DATABASE_URL: join(directory, "frontier.db"),
+    FRONTIER_SECRET: "shopify-app-test-secret-long-enough-0123456789",
+    LOG_LEVEL: "silent",
+    ...options.environment,
+  });
+  const server = await prepareServer(config, {
+    environment: { OPENAI_API_KEY: "sk-test-shopify-app", OPENAI_BASE_URL: openai.url },
+  });
+
+  const calls: LocalizeCall[] = [];
+  let tokenRequests = 0;
+  server.app.addHook("preHandler", async (request) => {
+    const route = request.routeOptions.url;
+    if (request.method !== "POST") return;
+    if (route === "/oauth/token") tokenRequests++;
+    if (route !== "/api/v1/localize") return;
+    const body = localizeBody.safeParse(request.body);
+    if (!body.success) return;
+    const call = { ...body.data, authorization: request.headers.authorization ?? "" };
+    calls.push(call);
+    state.onLocalize?.(call);
+  });
+
+  const url = await server.app.listen({ host: "127.0.0.1", port: 0 });
+  const closeAll = async () => {
+    await server.close();
+    await openai.close();
+    await rm(directory, { recursive: true, force: true });
+  };
+  const ownerKey = server.firstOwnerKey;
+  if (ownerKey === null) throw new Error("a fresh database must yield a first owner key");
+  const created = await fetch(`${url}/trpc/keys.create`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${ownerKey}` },
+    body: JSON.stringify({ name: "Shopify app", role: "editor" }),
+  });
+  const key = z
+    .object({ result: z.object({ data: z.object({ plaintext: z.string() }) }) })
+    .safeParse(await created.json());
+  if (!key.success) {
+    await closeAll();
+    throw new Error(`could not create the app's key (HTTP ${created.status})`);
+  }
+
+  return {
+    url,
+    secretKey: key.data.result.data.plaintext,
+    calls,
+    get tokenRequests() {
+      return tokenRequests;
+    },
+    get onLocalize() {
+      return state.onLocalize;
+    },
+    set onLocalize(value: FrontierServer["onLocalize"]) {
+      state.onLocalize = value;
+    },
+    get providerFailure() {
+      return state.providerFailure;
+    },
+    set providerFailure(value: FrontierServer["providerFailure"]) {
+      state.providerFailure = value;
+    },
+    stopListening: () =>
+      new Promise<void>((resolve, reject) => {
+        server.app.server.close((error) => (error ? reject(error) : resolve()));
+        server.app.server.closeAllConnections();
+      }),
+    listenAgain: () =>
+      new Promise<void>((resolve, reject) => {
+        server.app.server.once("error", reject);
+        server.app.server.listen(Number(new URL(url).port), "127.0.0.1", () => {
+          server.app.server.off("error", reject);
+          resolve();
+        });
+      }),
+    close: closeAll,
+  };
+}
