@@ -1,5 +1,5 @@
 // The "Frontier copy" block in the real block editor (headless Chromium): insert it from the inserter,
-// generate through the plugin's proxy (fake server with rules-provider-like output), insert the copy as
+// generate through the plugin's proxy (the Frontier server's rules provider), insert the copy as
 // paragraphs, save, reload, and find the same valid blocks.
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import {
@@ -34,20 +34,17 @@ it("generates copy with the block, inserts it as paragraphs, and keeps it after 
 
   const editorCanvas = canvas(page);
   await editorCanvas.getByLabel("What is the copy about?").fill("zapatillas de running");
-  await editorCanvas.getByLabel("Market").selectOption("es-AR");
+  await editorCanvas.getByLabel("Market").selectOption("es-MX");
   await editorCanvas.getByLabel("Tone").selectOption("enthusiastic");
   await editorCanvas.getByRole("button", { name: "Generate", exact: true }).click();
-  await expect.poll(() => editorCanvas.getByText("Score: 82/100").count(), { timeout: 20_000 }).toBe(1);
-  await expect(
-    editorCanvas.getByText("pago a plazos → cuotas sin interés (Payment idiom of the market)").count(),
-  ).resolves.toBe(1);
+  await expect.poll(() => editorCanvas.getByText(/^Score: \d+\/100$/).count(), { timeout: 20_000 }).toBe(1);
+  await expect(editorCanvas.getByText(/^zapatillas → tenis \(/).count()).resolves.toBe(1);
 
   await editorCanvas.getByRole("button", { name: "Insert below" }).click();
   const paragraphs = editorCanvas.locator("p.wp-block-paragraph");
-  await expect.poll(() => paragraphs.count()).toBe(3);
-  await expect(paragraphs.first().textContent()).resolves.toBe(
-    "Descubrí zapatillas de running, pensado para tu día a día.",
-  );
+  await expect.poll(() => paragraphs.count()).toBeGreaterThan(0);
+  const inserted = await paragraphs.allTextContents();
+  expect(inserted.join(" ")).toContain("tenis de running");
 
   await editorCanvas.getByLabel("Add title").fill("Zapatillas para correr");
   await page.keyboard.press("Control+s");
@@ -65,15 +62,8 @@ it("generates copy with the block, inserts it as paragraphs, and keeps it after 
 
   await openEditor(page, site.url, postId);
   const reports = await blockReports(page);
-  expect(reports.map((report) => report.name)).toEqual([
-    "frontier/copy",
-    "core/paragraph",
-    "core/paragraph",
-    "core/paragraph",
-  ]);
+  expect(reports.map((report) => report.name)).toEqual(["frontier/copy", ...inserted.map(() => "core/paragraph")]);
   expect(reports.every((report) => report.isValid)).toBe(true);
-  await expect(canvas(page).locator("p.wp-block-paragraph").nth(1).textContent()).resolves.toBe(
-    "Pagá en cuotas sin interés y recíbelo en tu casa.",
-  );
+  await expect(canvas(page).locator("p.wp-block-paragraph").allTextContents()).resolves.toEqual(inserted);
   expect(browser.blockedRequests).toEqual([]);
 });

@@ -27,7 +27,7 @@ final class AccessTokenTest extends Rest_Test_Case {
 		$exchanges = $this->exchanges();
 		$this->assertCount( 1, $exchanges, 'one exchange for three calls' );
 		$exchange = $exchanges[0]['args'];
-		$this->assertSame( 'Basic ' . base64_encode( getenv( 'FRONTIER_FAKE_SECRET' ) . ':' ), $exchange['headers']['Authorization'] );
+		$this->assertSame( 'Basic ' . base64_encode( getenv( 'FRONTIER_SERVER_SECRET' ) . ':' ), $exchange['headers']['Authorization'] );
 		$this->assertSame( 'application/x-www-form-urlencoded', $exchange['headers']['Content-Type'] );
 		$this->assertSame(
 			array(
@@ -41,11 +41,11 @@ final class AccessTokenTest extends Rest_Test_Case {
 		$this->assertCount( 3, $calls );
 		$bearers = array_unique( array_map( array( $this, 'authorization' ), $calls ) );
 		$this->assertCount( 1, $bearers, 'the same token on every call' );
-		$this->assertMatchesRegularExpression( '/^Bearer fake-at\.\S+$/', $bearers[0] );
+		$this->assertMatchesRegularExpression( '/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/', $bearers[0] );
 	}
 
 	public function test_the_secret_key_never_travels_on_content_calls() {
-		$secret = (string) getenv( 'FRONTIER_FAKE_SECRET' );
+		$secret = (string) getenv( 'FRONTIER_SERVER_SECRET' );
 		$this->assertAnswer( 200, null, $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
 		$this->assertAnswer( 200, null, $this->rest( 'POST', '/frontier/v1/validate', $this->validation() ) );
 		$this->expire_cached_token();
@@ -64,9 +64,9 @@ final class AccessTokenTest extends Rest_Test_Case {
 		$stored = get_transient( Access_Tokens::TRANSIENT );
 		$this->assertIsArray( $stored );
 		$this->assertSame( 'Bearer ' . $stored['token'], $this->authorization( $this->content_calls()[0] ) );
-		// The fake's tokens live 900 s.
+		// The server's tokens live 900 s.
 		$this->assertEqualsWithDelta( time() + 840, $stored['expires_at'], 5 );
-		$this->assertStringNotContainsString( (string) getenv( 'FRONTIER_FAKE_SECRET' ), wp_json_encode( $stored ) );
+		$this->assertStringNotContainsString( (string) getenv( 'FRONTIER_SERVER_SECRET' ), wp_json_encode( $stored ) );
 
 		if ( ! wp_using_ext_object_cache() ) {
 			global $wpdb;
@@ -79,6 +79,8 @@ final class AccessTokenTest extends Rest_Test_Case {
 	public function test_an_expired_token_is_replaced_before_the_call() {
 		$this->assertAnswer( 200, null, $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
 		$this->expire_cached_token();
+		// The server's tokens are JWTs stamped to the second: one bought in the same second would be the same.
+		sleep( 1 );
 		$this->assertAnswer( 200, null, $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
 		$this->assertAnswer( 200, null, $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
 
@@ -107,17 +109,29 @@ final class AccessTokenTest extends Rest_Test_Case {
 		$this->assertAnswer( 200, null, $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
 		$this->outgoing = array();
 
-		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation( 'zapatillas [refuse-token]' ) );
-		$this->assertAnswer( 401, 'frontier_upstream_rejected', $response );
-		$this->assertStringContainsString( 'the access token is invalid', $response->get_data()['message'] );
-		$this->assertSame( array( '/api/v1/generate-content', '/oauth/token', '/api/v1/generate-content' ), $this->paths() );
+		// Every token reaches the server with its signature spoiled on the way, so the server refuses each.
+		$spoil = static function ( $args, $url ) {
+			if ( false !== strpos( $url, '/api/v1/' ) ) {
+				$args['headers']['Authorization'] .= 'x';
+			}
+			return $args;
+		};
+		add_filter( 'http_request_args', $spoil, 10, 2 );
+		try {
+			$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() );
+			$this->assertAnswer( 401, 'frontier_upstream_rejected', $response );
+			$this->assertSame( 'unauthenticated', $response->get_data()['data']['upstream_code'] );
+			$this->assertSame( array( '/api/v1/generate-content', '/oauth/token', '/api/v1/generate-content' ), $this->paths() );
 
-		// A token bought for this very call that is refused is the server's answer: no second exchange.
-		$this->outgoing = array();
-		$response       = $this->rest( 'POST', '/frontier/v1/generate', $this->generation( 'zapatillas [refuse-token]' ) );
-		$this->assertAnswer( 401, 'frontier_upstream_rejected', $response );
-		$this->assertSame( array( '/oauth/token', '/api/v1/generate-content' ), $this->paths() );
-		$this->assertFalse( get_transient( Access_Tokens::TRANSIENT ), 'a refused token is not kept' );
+			// A token bought for this very call that is refused is the server's answer: no second exchange.
+			$this->outgoing = array();
+			$response       = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() );
+			$this->assertAnswer( 401, 'frontier_upstream_rejected', $response );
+			$this->assertSame( array( '/oauth/token', '/api/v1/generate-content' ), $this->paths() );
+			$this->assertFalse( get_transient( Access_Tokens::TRANSIENT ), 'a refused token is not kept' );
+		} finally {
+			remove_filter( 'http_request_args', $spoil, 10 );
+		}
 	}
 
 	public function test_a_changed_key_does_not_reuse_the_cached_token() {
@@ -133,8 +147,13 @@ final class AccessTokenTest extends Rest_Test_Case {
 	}
 
 	public function test_an_exchange_that_times_out_is_a_504() {
-		Settings::save( array( 'timeout' => 1 ) );
-		Settings::save_secret_key( getenv( 'FRONTIER_FAKE_SECRET' ) . '_slow' );
+		// A server that accepts the connection and never answers.
+		Settings::save(
+			array(
+				'server_url' => getenv( 'FRONTIER_HUNG_URL' ),
+				'timeout'    => 1,
+			)
+		);
 		$started  = microtime( true );
 		$response = $this->rest( 'POST', '/frontier/v1/generate', $this->generation() );
 		$this->assertAnswer( 504, 'frontier_upstream_timeout', $response );
@@ -143,9 +162,27 @@ final class AccessTokenTest extends Rest_Test_Case {
 	}
 
 	public function test_an_exchange_that_fails_is_a_502() {
-		Settings::save_secret_key( getenv( 'FRONTIER_FAKE_SECRET' ) . '_crash' );
-		$this->assertAnswer( 502, 'frontier_upstream_failed', $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
-		$this->assertSame( array( '/oauth/token' ), $this->paths() );
+		// The server cannot fail an exchange on demand: its answer is replaced by a 500 at the HTTP API.
+		$failure = static function ( $preempt, $args, $url ) {
+			if ( false === strpos( $url, '/oauth/token' ) ) {
+				return $preempt;
+			}
+			return array(
+				'headers'  => array( 'content-type' => 'application/json' ),
+				'body'     => '{"error":{"code":"internal","message":"Something broke"}}',
+				'response' => array(
+					'code'    => 500,
+					'message' => 'Internal Server Error',
+				),
+				'cookies'  => array(),
+			);
+		};
+		add_filter( 'pre_http_request', $failure, 10, 3 );
+		try {
+			$this->assertAnswer( 502, 'frontier_upstream_failed', $this->rest( 'POST', '/frontier/v1/generate', $this->generation() ) );
+		} finally {
+			remove_filter( 'pre_http_request', $failure, 10 );
+		}
 		$this->assertFalse( get_transient( Access_Tokens::TRANSIENT ) );
 	}
 
@@ -183,7 +220,7 @@ final class AccessTokenTest extends Rest_Test_Case {
 	 * @return array<int, array{url: string, args: array<string, mixed>}>
 	 */
 	private function content_calls_by_index() {
-		$prefix = getenv( 'FRONTIER_FAKE_URL' ) . '/oauth/token';
+		$prefix = getenv( 'FRONTIER_SERVER_URL' ) . '/oauth/token';
 		return array_filter(
 			$this->outgoing,
 			static function ( $request ) use ( $prefix ) {

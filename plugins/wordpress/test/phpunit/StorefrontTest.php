@@ -20,10 +20,10 @@ final class StorefrontTest extends Rest_Test_Case {
 			)
 		);
 		$html = do_shortcode( '[frontier_localized id="hero" locale="es-AR"]Descubrí <strong>ofertas</strong><script>alert(1)</script>[/frontier_localized]' );
-		$this->assertStringStartsWith( '<frontier-localized content-id="hero" locale="es-AR" api-base="' . getenv( 'FRONTIER_FAKE_URL' ) . '" publishable-key="fk_pub_123">', $html );
+		$this->assertStringStartsWith( '<frontier-localized content-id="hero" locale="es-AR" api-base="' . getenv( 'FRONTIER_SERVER_URL' ) . '" publishable-key="fk_pub_123">', $html );
 		$this->assertStringContainsString( 'Descubrí <strong>ofertas</strong>', $html );
 		$this->assertStringNotContainsString( '<script>', $html );
-		$this->assertStringNotContainsString( getenv( 'FRONTIER_FAKE_SECRET' ), $html );
+		$this->assertStringNotContainsString( getenv( 'FRONTIER_SERVER_SECRET' ), $html );
 		ob_start();
 		wp_script_modules()->print_enqueued_script_modules();
 		$this->assertMatchesRegularExpression( '#<script type="module" src="http://127.0.0.1/frontier.js\?ver=[^"]+" id="frontier-web-components-js-module"#', (string) ob_get_clean() );

@@ -1,7 +1,7 @@
 <?php
 /**
  * Loads the test WordPress (with the plugin installed from its zip and active) into the PHPUnit process.
- * The site and the fake Frontier server are started by the vitest run that invokes PHPUnit.
+ * The site and the Frontier servers are started by the vitest run that invokes PHPUnit.
  *
  * @package Frontier\WordPress
  */

@@ -112,10 +112,20 @@ abstract class Rest_Test_Case extends TestCase {
 			array_filter(
 				$this->outgoing,
 				static function ( $request ) {
-					return getenv( 'FRONTIER_FAKE_URL' ) . '/oauth/token' !== $request['url'];
+					return getenv( 'FRONTIER_SERVER_URL' ) . '/oauth/token' !== $request['url'];
 				}
 			)
 		);
+	}
+
+	/**
+	 * Points the plugin at another server: FRONTIER_MODEL_DOWN or FRONTIER_MODEL_SLOW, with the site's key there.
+	 *
+	 * @param string $name Prefix of the server's URL and secret variables.
+	 */
+	protected function use_server( $name ) {
+		Settings::save( array( 'server_url' => getenv( $name . '_URL' ) ) );
+		Settings::save_secret_key( (string) getenv( $name . '_SECRET' ) );
 	}
 
 	/**
@@ -136,7 +146,7 @@ abstract class Rest_Test_Case extends TestCase {
 	/**
 	 * A generation request body.
 	 *
-	 * @param string $prompt Prompt (markers such as [slow] steer the fake server).
+	 * @param string $prompt Prompt (what the copy is about).
 	 * @return array<string, mixed>
 	 */
 	protected function generation( $prompt = 'zapatillas de running' ) {
