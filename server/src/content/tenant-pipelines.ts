@@ -40,6 +40,12 @@ export async function localizeForTenant(
       ...(input.glossary !== undefined && { glossary: input.glossary }),
       ...(input.brand_voice !== undefined && { brandVoice: input.brand_voice }),
       ...(input.content_type !== undefined && { contentType: input.content_type }),
+      ...(input.block_attributes !== undefined && {
+        markupOptions: {
+          richTextAttributes: input.block_attributes.rich_text ?? [],
+          plainTextAttributes: input.block_attributes.plain_text ?? [],
+        },
+      }),
       ...(signal !== undefined && { signal }),
     },
     {

@@ -52,6 +52,37 @@ describe("content routes", { timeout: 60_000 }, () => {
     expect(results[1].content).toBe("<p>Tomá el <b>celular</b>.</p>");
   });
 
+  it("localizes the text attributes of custom Gutenberg blocks that the request names", async () => {
+    const content =
+      '<!-- wp:acme/testimonial {"quote":"Coge el móvil","author":"Ana","sku":"movil-123"} /-->\n' +
+      '<!-- wp:frontier/localized {"contentId":"oferta","fallback":"Coge el móvil"} /-->';
+    const localized = async (block_attributes?: unknown) => {
+      const response = await post("/api/v1/localize", editor, {
+        content,
+        format: "gutenberg",
+        source_locale: "es-ES",
+        target_locales: ["es-MX"],
+        ...(block_attributes !== undefined && { block_attributes }),
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json().results[0].content as string;
+    };
+    expect(await localized()).toBe(content);
+    const named = await localized({ rich_text: ["quote"], plain_text: ["fallback", "author"] });
+    expect(named).toContain('"quote":"Toma el celular"');
+    expect(named).toContain('"fallback":"Toma el celular"');
+    expect(named).toContain('"sku":"movil-123"');
+    const bad = await post("/api/v1/localize", editor, {
+      content,
+      format: "gutenberg",
+      source_locale: "es-ES",
+      target_locales: ["es-MX"],
+      block_attributes: { plain_text: ["<script>"] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().error.issues)).toContain("block_attributes.plain_text.0");
+  });
+
   it("POST /api/v1/validate returns findings", async () => {
     const response = await post("/api/v1/validate", viewer, { content: "Vosotros podéis pagar.", locale: "es-MX" });
     expect(response.statusCode).toBe(200);

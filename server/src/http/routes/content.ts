@@ -45,6 +45,10 @@ export const generateContentResponse = z.object({
   performance_score: z.number().min(0).max(100),
 });
 
+const blockAttributeName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, "a block attribute name: a letter, then letters, digits, _ or -");
+
 export const localizeBody = z.strictObject({
   content: z.string().min(1),
   format: z.enum(["auto", ...MARKUP_FORMATS]).optional(),
@@ -57,6 +61,16 @@ export const localizeBody = z.strictObject({
     .optional(),
   brand_voice: z.string().max(1_000).optional(),
   content_type: z.enum(contentTypes).optional(),
+  block_attributes: z
+    .strictObject({
+      rich_text: z.array(blockAttributeName).max(50).optional(),
+      plain_text: z.array(blockAttributeName).max(50).optional(),
+    })
+    .optional()
+    .describe(
+      "Gutenberg: attribute names of custom blocks that hold text (HTML or plain), besides the core blocks' " +
+        "(content, caption, citation, value, text, alt, label, title …)",
+    ),
 });
 
 export type LocalizeBody = z.output<typeof localizeBody>;
