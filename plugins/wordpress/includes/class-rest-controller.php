@@ -270,15 +270,16 @@ final class Rest_Controller {
 	 * @return array{results: array<int, array<string, mixed>>}|WP_Error
 	 */
 	private function localize_document( $content, $format, $source, array $targets ) {
-		$answer = $this->client()->post(
-			'/api/v1/localize',
-			array(
-				'content'        => $content,
-				'format'         => $format,
-				'source_locale'  => $source,
-				'target_locales' => array_values( $targets ),
-			)
+		$body = array(
+			'content'        => $content,
+			'format'         => $format,
+			'source_locale'  => $source,
+			'target_locales' => array_values( $targets ),
 		);
+		if ( 'gutenberg' === $format ) {
+			$body['block_attributes'] = self::block_text_attributes();
+		}
+		$answer = $this->client()->post( '/api/v1/localize', $body );
 		if ( is_wp_error( $answer ) ) {
 			return $answer;
 		}
@@ -470,6 +471,36 @@ final class Rest_Controller {
 			'component_script_url' => array( 'type' => 'string' ),
 			'publishable_key'      => array( 'type' => 'string' ),
 			'secret_key'           => array( 'type' => 'string' ),
+		);
+	}
+
+	/**
+	 * Block attributes holding text that the server should localize besides the core blocks' own: this plugin's
+	 * `frontier/localized` fallback, and what sites add for their custom blocks through the
+	 * `frontier_block_text_attributes` filter (`rich_text` for HTML, `plain_text` for plain strings).
+	 *
+	 * @return array{rich_text: array<int, string>, plain_text: array<int, string>}
+	 */
+	private static function block_text_attributes() {
+		$attributes = apply_filters(
+			'frontier_block_text_attributes',
+			array(
+				'rich_text'  => array(),
+				'plain_text' => array( 'fallback' ),
+			)
+		);
+		$names      = static function ( $list ) {
+			$valid = array_filter(
+				is_array( $list ) ? $list : array(),
+				static function ( $name ) {
+					return is_string( $name ) && 1 === preg_match( '/^[A-Za-z][A-Za-z0-9_-]{0,63}$/', $name );
+				}
+			);
+			return array_slice( array_values( array_unique( $valid ) ), 0, 50 );
+		};
+		return array(
+			'rich_text'  => $names( $attributes['rich_text'] ?? array() ),
+			'plain_text' => $names( $attributes['plain_text'] ?? array() ),
 		);
 	}
 }

@@ -4,8 +4,8 @@
     return el(
       "figure",
       wrapperProps,
-      el("blockquote", null, props.attributes.text),
-      el("figcaption", null, props.attributes.citation),
+      el("blockquote", null, props.attributes.quote),
+      el("figcaption", null, props.attributes.author),
     );
   }
   blocks.registerBlockType("frontier-fixture/testimonial", {
@@ -13,8 +13,8 @@
     title: "Testimonial (fixture)",
     category: "text",
     attributes: {
-      text: { type: "string", default: "" },
-      citation: { type: "string", default: "" },
+      quote: { type: "string", default: "" },
+      author: { type: "string", default: "" },
       rating: { type: "number", default: 5 },
     },
     edit: (props) => body(props, blockEditor.useBlockProps()),

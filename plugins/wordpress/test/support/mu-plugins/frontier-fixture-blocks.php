@@ -19,3 +19,13 @@ add_action(
 		register_block_type( 'frontier-fixture/testimonial', array( 'editor_script' => 'frontier-fixture-blocks' ) );
 	}
 );
+
+// What a site does for its own blocks: name the attributes that hold text, so Frontier localizes them too.
+add_filter(
+	'frontier_block_text_attributes',
+	static function ( $attributes ) {
+		$attributes['rich_text'][]  = 'quote';
+		$attributes['plain_text'][] = 'author';
+		return $attributes;
+	}
+);
