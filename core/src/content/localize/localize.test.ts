@@ -74,6 +74,12 @@ describe("localize with the rules provider", { timeout: 60_000 }, () => {
       (e: unknown) => e,
     );
     expect(asTarget).toMatchObject({ field: "target_locales[0]" });
+    // Spanish that is no market's variant: a configuration limit (422), not an outage.
+    const regional = await localize({ content: "Hola", from: "es-419", to: ["es-MX"] }, rulesOnly()).catch(
+      (e: unknown) => e,
+    );
+    expect(regional).toBeInstanceOf(UnsupportedByProvidersError);
+    expect((regional as Error).message).toContain("only from a market's own variant");
   });
 
   it("names the field of an unknown locale and lists the supported ones", async () => {

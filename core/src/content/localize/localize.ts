@@ -278,16 +278,15 @@ async function callProvider(
     });
     return { answer: validateSegmentAnswer(segmentRequest, result.object), result };
   } catch (error) {
-    if (
-      error instanceof NoProviderAvailableError &&
-      source.language.code !== target.language.code &&
-      noneCouldTranslate(error)
-    ) {
+    if (error instanceof NoProviderAvailableError && noneCouldTranslate(error)) {
+      const why =
+        source.language.code === target.language.code
+          ? `the offline rules provider adapts only from a market's own variant (es-ES, es-MX, es-AR …)`
+          : "the offline rules provider adapts between variants of one language only";
       throw new UnsupportedByProvidersError({
         message:
-          `Translating ${source.locale} → ${target.locale} needs a model provider: the offline rules provider ` +
-          "adapts between variants of one language only. Configure openai (OPENAI_API_KEY), anthropic " +
-          "(ANTHROPIC_API_KEY) or compatible (FRONTIER_COMPATIBLE_BASE_URL).",
+          `Localizing ${source.locale} → ${target.locale} needs a model provider: ${why}. Configure openai ` +
+          "(OPENAI_API_KEY), anthropic (ANTHROPIC_API_KEY) or compatible (FRONTIER_COMPATIBLE_BASE_URL).",
         capableProviders: ["openai", "anthropic", "compatible"],
       });
     }
