@@ -97,3 +97,12 @@ export function authorize(route: RestRoute, principal: Principal | null): void {
   }
   requirePermission(principal, route.auth.permission);
 }
+
+/**
+ * The principal of a key route's handler. `authorize` has already refused a request without one, so this only
+ * narrows the type; the error stays the one `authorize` gives.
+ */
+export function requirePrincipal(principal: Principal | null): Principal {
+  if (!principal) throw new UnauthenticatedError("send `Authorization: Bearer <key or access token>`");
+  return principal;
+}

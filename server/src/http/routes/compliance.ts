@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { complianceFor } from "../../compliance/service.ts";
-import { UnauthenticatedError } from "../../errors.ts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute, requirePrincipal } from "../rest-route.ts";
 
 const marketPattern = /^([a-z]{2,3}-)?[A-Za-z]{2}$/;
 const market = z.string().regex(marketPattern, "a market (AR) or a locale (es-AR)");
@@ -54,8 +53,8 @@ export function complianceRoutes() {
         400: { description: "A field is missing or not allowed; `error.issues` names it" },
       },
       handler: async ({ body, principal, services, reply }) => {
-        if (!principal) throw new UnauthenticatedError("send `Authorization: Bearer <publishable key>`");
-        const record = await complianceFor(services).decide(principal.tenantId, {
+        const { tenantId } = requirePrincipal(principal);
+        const record = await complianceFor(services).decide(tenantId, {
           subjectId: body.subject_id,
           purpose: body.purpose,
           market: body.market,

@@ -1,16 +1,14 @@
 import type { ServerResponse } from "node:http";
 import { contentTypes, lengthAliases, MARKUP_FORMATS, tones } from "@frontier-ai/core";
 import { z } from "zod";
-import type { Principal } from "../../auth/principal.ts";
 import {
   generateForTenant,
   localizeForTenant,
   streamGenerateForTenant,
   validateForTenant,
 } from "../../content/tenant-pipelines.ts";
-import { UnauthenticatedError } from "../../errors.ts";
 import { providerIds } from "../../models.ts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute, requirePrincipal } from "../rest-route.ts";
 import { writeServerSentEvents } from "../sse.ts";
 
 const finding = z.object({
@@ -120,7 +118,7 @@ export function contentRoutes() {
         ...errors,
       },
       handler: async ({ body, principal, services, request, reply }) => {
-        const tenantId = tenantOf(principal);
+        const tenantId = requirePrincipal(principal).tenantId;
         const signal = abortOnClose(reply.raw);
         if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
           return generateForTenant(services, tenantId, body, signal);
@@ -146,7 +144,12 @@ export function contentRoutes() {
       body: localizeBody,
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
-        const results = await localizeForTenant(services, tenantOf(principal), body, abortOnClose(reply.raw));
+        const results = await localizeForTenant(
+          services,
+          requirePrincipal(principal).tenantId,
+          body,
+          abortOnClose(reply.raw),
+        );
         return {
           results: results.map((result) => ({
             locale: result.locale,
@@ -169,15 +172,10 @@ export function contentRoutes() {
         200: { description: "The findings, empty when the copy is clean", schema: validateResponse },
         ...errors,
       },
-      handler: async ({ body, principal, services }) => validateForTenant(services, tenantOf(principal), body),
+      handler: async ({ body, principal, services }) =>
+        validateForTenant(services, requirePrincipal(principal).tenantId, body),
     }),
   ];
-}
-
-/** These routes require a key (checked before the handler runs); every call is a tenant's. */
-function tenantOf(principal: Principal | null): string {
-  if (!principal) throw new UnauthenticatedError("send `Authorization: Bearer <key or access token>`");
-  return principal.tenantId;
 }
 
 /** Aborts the pipeline's provider calls when the client goes away before the answer is written. */

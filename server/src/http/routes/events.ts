@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ValidationError } from "../../errors.ts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute, requirePrincipal } from "../rest-route.ts";
 
 const localePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** Per request: a page view sends a handful; the per-key quota bounds the rate. */
@@ -39,7 +38,7 @@ export function learningStorefrontRoutes() {
       beacon: true,
       responses: { 202: { description: "Accepted (or dropped for lack of consent)", schema: eventsResponse } },
       handler: async ({ body, principal, services, reply }) => {
-        if (!principal) throw new ValidationError([{ path: "key", message: "a publishable key is required" }]);
+        const { tenantId } = requirePrincipal(principal);
         if (!body.consent.analytics) {
           services.metrics.countDroppedStorefrontEvents("no_consent", body.events.length);
           return reply.status(202).send({ accepted: 0, dropped: body.events.length });
@@ -51,7 +50,7 @@ export function learningStorefrontRoutes() {
           return Math.abs(time - receivedAt) > 86_400_000 ? receivedAt : time;
         };
         await services.repository.learning.addEvents(
-          principal.tenantId,
+          tenantId,
           body.events.map((event) => ({
             type: event.type,
             contentId: event.content_id,

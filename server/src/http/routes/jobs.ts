@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { createJobForTenant } from "../../content/tenant-pipelines.ts";
-import { NotFoundError, ValidationError } from "../../errors.ts";
+import { NotFoundError } from "../../errors.ts";
 import { localizeJobBody, viewJob } from "../../jobs/localize-job.ts";
 import { jobStatuses } from "../../types.ts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute, requirePrincipal } from "../rest-route.ts";
 
 const counts = z.object(Object.fromEntries(jobStatuses.map((status) => [status, z.number().int()])));
 
@@ -50,10 +50,10 @@ export function jobRoutes() {
       body: localizeJobBody,
       responses: { 202: { description: "The job, queued", schema: jobResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
-        if (!principal) throw new ValidationError([{ path: "", message: "a key is required" }]);
-        const job = await createJobForTenant(services, principal.tenantId, body);
+        const { tenantId } = requirePrincipal(principal);
+        const job = await createJobForTenant(services, tenantId, body);
         reply.code(202);
-        return viewJob(services.repository, principal.tenantId, job.id, { offset: 0, limit: 0 });
+        return viewJob(services.repository, tenantId, job.id, { offset: 0, limit: 0 });
       },
     }),
     defineRestRoute({
@@ -73,8 +73,8 @@ export function jobRoutes() {
         ...errors,
       },
       handler: async ({ params, query, principal, services }) => {
-        if (!principal) throw new ValidationError([{ path: "", message: "a key is required" }]);
-        const view = await viewJob(services.repository, principal.tenantId, params.id, query);
+        const { tenantId } = requirePrincipal(principal);
+        const view = await viewJob(services.repository, tenantId, params.id, query);
         if (!view) throw new NotFoundError("job", params.id);
         return view;
       },

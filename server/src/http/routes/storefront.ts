@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { NotFoundError, ValidationError } from "../../errors.ts";
-import { defineRestRoute } from "../rest-route.ts";
+import { NotFoundError } from "../../errors.ts";
+import { defineRestRoute, requirePrincipal } from "../rest-route.ts";
 
 export const storefrontContentResponse = z.object({
   id: z.string(),
@@ -58,9 +58,9 @@ export function storefrontRoutes() {
         404: { description: "Nothing published in that exact locale; walk your fallback chain" },
       },
       handler: async ({ params, query, principal, services, request, reply }) => {
-        if (!principal) throw new ValidationError([{ path: "key", message: "a publishable key is required" }]);
+        const { tenantId } = requirePrincipal(principal);
         if (query.visitor !== undefined) {
-          const experiment = await services.experiments.get(principal.tenantId, params.id, query.locale);
+          const experiment = await services.experiments.get(tenantId, params.id, query.locale);
           if (experiment !== null) {
             const served = experiment.serve(query.visitor);
             // The URL names the visitor, but a shared cache must still never hand one visitor's variant to another.
@@ -70,13 +70,13 @@ export function storefrontRoutes() {
           }
         }
         const cache = services.publishedCache;
-        let entry = cache.get(principal.tenantId, params.id, query.locale);
+        let entry = cache.get(tenantId, params.id, query.locale);
         if (entry === undefined) {
           const [version, experiment] = await Promise.all([
-            services.repository.documents.getPublished(principal.tenantId, params.id, query.locale),
-            services.experiments.get(principal.tenantId, params.id, query.locale),
+            services.repository.documents.getPublished(tenantId, params.id, query.locale),
+            services.experiments.get(tenantId, params.id, query.locale),
           ]);
-          const document = version && (await services.repository.documents.get(principal.tenantId, params.id));
+          const document = version && (await services.repository.documents.get(tenantId, params.id));
           const body =
             version && document
               ? JSON.stringify({
@@ -89,7 +89,7 @@ export function storefrontRoutes() {
                   ...(experiment !== null && { experiment: true }),
                 })
               : (experiment?.controlBody ?? null);
-          entry = cache.set(principal.tenantId, params.id, query.locale, body);
+          entry = cache.set(tenantId, params.id, query.locale, body);
         }
         if (entry === null) throw new NotFoundError(`published copy in ${query.locale} of document`, params.id);
         reply
