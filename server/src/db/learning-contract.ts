@@ -139,5 +139,12 @@ export function learningContract(repository: () => Repository, tenants: () => { 
     expect(await repo.spend.reserve(scope, "2026-06", 1.3, 1.3)).toBe(true);
     expect(await repo.spend.reserve(scope, "2026-06", 5, Number.POSITIVE_INFINITY)).toBe(true);
     expect(await repo.spend.spentUsd(scope, "2026-06")).toBeCloseTo(6.3, 9);
+    // Sums are compared in micro-dollars, whatever the order of the additions made of the double:
+    // 0.7 + 0.6 reads 1.2999999999999998 and has reached 1.3; 0.2 + 0.1 reads 0.30000000000000004 and fits 0.3.
+    await repo.spend.add(scope, "2026-07", 0.7);
+    await repo.spend.add(scope, "2026-07", 0.6);
+    expect(await repo.spend.reserve(scope, "2026-07", 0, 1.3)).toBe(false);
+    await repo.spend.add(scope, "2026-08", 0.2);
+    expect(await repo.spend.reserve(scope, "2026-08", 0.1, 0.3)).toBe(true);
   });
 }

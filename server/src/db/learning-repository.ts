@@ -1,4 +1,5 @@
 import type { EditOperation } from "@frontier-ai/core/learning";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 
 // The learning loop's storage contract; implemented in sqlite/ and mysql/ learning-repository.ts and checked by
 // learning-contract.ts. Every function takes the tenant's id first and filters by it.
@@ -147,4 +148,17 @@ export interface SpendRepository {
    * nothing added, otherwise. An infinite limit always passes.
    */
   reserve(scope: string, period: string, usd: number, limitUsd: number): Promise<boolean>;
+}
+
+/**
+ * The `reserve` condition on a ledger's `usd` column, compared in whole micro-dollars: the sum is a double built
+ * from additions in whatever order concurrent calls ran, so 0.4 + 0.9 may read 1.2999999999999998 and pass a
+ * limit of 1.3 that it has reached. Rounding both sides to 10⁻⁶ USD makes the answer the same in every order.
+ */
+export function spendFits(usdColumn: AnyColumn, usd: number, limitUsd: number): SQL {
+  if (!Number.isFinite(limitUsd)) return sql`1 = 1`;
+  const limit = Math.round(limitUsd * 1e6);
+  return usd > 0
+    ? sql`round((${usdColumn} + ${usd}) * 1000000) <= ${limit}`
+    : sql`round(${usdColumn} * 1000000) < ${limit}`;
 }

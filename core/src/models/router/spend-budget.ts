@@ -27,9 +27,15 @@ export interface SpendLedger {
   settle(hold: SpendHold, usd: number): void | Promise<void>;
 }
 
-/** Whether a hold of `usd` fits a budget of which `committedUsd` is spent or held. */
+/**
+ * Whether a hold of `usd` fits a budget of which `committedUsd` is spent or held, compared in whole micro-dollars:
+ * a sum of doubles depends on the order of its additions (0.7 + 0.6 reads 1.2999999999999998), and a budget must
+ * not pass or refuse a call on that noise. Stores that sum in SQL compare the same way.
+ */
 export function fitsBudget(committedUsd: number, usd: number, limitUsd: number): boolean {
-  return usd > 0 ? committedUsd + usd <= limitUsd : committedUsd < limitUsd;
+  if (!Number.isFinite(limitUsd)) return true;
+  const limit = Math.round(limitUsd * 1e6);
+  return usd > 0 ? Math.round((committedUsd + usd) * 1e6) <= limit : Math.round(committedUsd * 1e6) < limit;
 }
 
 export function createMemorySpendLedger(): SpendLedger {

@@ -107,4 +107,16 @@ describe("spend reservations", () => {
     await expect(router.generate(request)).rejects.toMatchObject({ name: "ProviderApiError" });
     expect(await ledger.spentUsd("acme")).toBe(0);
   });
+
+  it("compares the ledger in micro-dollars, whatever order its additions were made in", () => {
+    const ledger = createMemorySpendLedger();
+    // 0.7 + 0.6 reads 1.2999999999999998: the budget of 1.3 is reached, not just under.
+    ledger.settle({ scope: "a", usd: 0 }, 0.7);
+    ledger.settle({ scope: "a", usd: 0 }, 0.6);
+    expect(ledger.reserve("a", 0, 1.3)).toBeUndefined();
+    // 0.2 + 0.1 reads 0.30000000000000004: the hold fits a budget of 0.3 exactly.
+    ledger.settle({ scope: "b", usd: 0 }, 0.2);
+    expect(ledger.reserve("b", 0.1, 0.3)).toEqual({ scope: "b", usd: 0.1 });
+    expect(ledger.reserve("b", 0, 0.3)).toBeUndefined();
+  });
 });

@@ -1,7 +1,13 @@
 import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import { ConflictError } from "../../errors.ts";
-import { bufferVector, type LearningRepository, type SpendRepository, vectorBuffer } from "../learning-repository.ts";
+import {
+  bufferVector,
+  type LearningRepository,
+  type SpendRepository,
+  spendFits,
+  vectorBuffer,
+} from "../learning-repository.ts";
 import { newId } from "../repository.ts";
 import * as t from "./schema.ts";
 
@@ -171,15 +177,16 @@ export function createSqliteSpendRepository(db: LibSQLDatabase<typeof t>, now: (
     },
     async reserve(scope, period, usd, limitUsd) {
       await db.insert(t.spendLedger).values({ scope, period, usd: 0, updatedAt: now() }).onConflictDoNothing();
-      const fits = !Number.isFinite(limitUsd)
-        ? sql`1 = 1`
-        : usd > 0
-          ? sql`${t.spendLedger.usd} + ${usd} <= ${limitUsd}`
-          : sql`${t.spendLedger.usd} < ${limitUsd}`;
       const result = await db
         .update(t.spendLedger)
         .set({ usd: sql`${t.spendLedger.usd} + ${usd}`, updatedAt: now() })
-        .where(and(eq(t.spendLedger.scope, scope), eq(t.spendLedger.period, period), fits));
+        .where(
+          and(
+            eq(t.spendLedger.scope, scope),
+            eq(t.spendLedger.period, period),
+            spendFits(t.spendLedger.usd, usd, limitUsd),
+          ),
+        );
       return result.rowsAffected === 1;
     },
     async spentUsd(scope, period) {
