@@ -162,8 +162,10 @@ function rank(analysis: VerbAnalysis): number {
       return 3;
     case "subjunctive":
       return 4;
-    default:
+    case "imperfect":
       return 5;
+    default:
+      return 6;
   }
 }
 
