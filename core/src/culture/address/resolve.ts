@@ -7,6 +7,7 @@ import type { TokenStream } from "../text/token-stream.ts";
 import {
   CLITIC_SET,
   CLITICS,
+  COMMAND_CUES,
   COORDINATORS,
   DETERMINERS,
   HOMOGRAPHS,
@@ -24,6 +25,8 @@ export type ResolvedVerb = {
   readonly base: string;
   /** Enclitic pronouns attached after the form, in order (cómpratelo → te, lo). */
   readonly clitics: readonly string[];
+  /** A preterite spelled like another verb's command (viste: you saw / dress!), read first at a clause start. */
+  readonly commandRival?: true;
 };
 
 export type ResolveState = {
@@ -162,8 +165,10 @@ function rank(analysis: VerbAnalysis): number {
       return 3;
     case "subjunctive":
       return 4;
-    default:
+    case "imperfect":
       return 5;
+    default:
+      return 6;
   }
 }
 
@@ -251,7 +256,9 @@ function readingOf(ctx: ResolveContext, word: string): Reading {
   if (plain) {
     let candidates = memo.candidates.get(word);
     if (!candidates) {
-      candidates = candidatesFor(ctx, plain).map((analysis) => ({ analysis, base: word, clitics: NO_CLITICS }));
+      candidates = withRivalsFirst(
+        candidatesFor(ctx, plain).map((analysis) => ({ analysis, base: word, clitics: NO_CLITICS })),
+      );
       memo.candidates.set(word, candidates);
     }
     return candidates.length === 0 ? NO_READING : { plain: candidates };
@@ -262,6 +269,34 @@ function readingOf(ctx: ResolveContext, word: string): Reading {
     memo.splits.set(word, split);
   }
   return split === null ? NO_READING : { split };
+}
+
+/**
+ * A preterite that is also another verb's command (viste: ver, or vestir) goes before the command: copy that opens
+ * with "¿Viste…?" asks whether the reader saw something far more often than it tells them to dress.
+ */
+function withRivalsFirst(list: readonly ResolvedVerb[]): readonly ResolvedVerb[] {
+  const command = list.findIndex((r) => r.analysis.tense === "imperative");
+  if (command < 0) return list;
+  const lemma = list[command]?.analysis.lemma;
+  const rival = list.findIndex((r) => r.analysis.tense === "preterite" && r.analysis.lemma !== lemma);
+  if (rival < 0) return list;
+  const preterite = list[rival];
+  if (!preterite) return list;
+  const rest = list.filter((_, k) => k !== rival);
+  return [...rest.slice(0, command), { ...preterite, commandRival: true }, ...rest.slice(command)];
+}
+
+/**
+ * Whether the command reading of such a word is meant: not in a question, and followed by whom or how one dresses
+ * ("Viste a tu bebé con algodón", "Viste de blanco", "Viste con estilo").
+ */
+function commandCue(ctx: ResolveContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens.gap(i).includes("¿")) return false;
+  const next = i + 1;
+  if (next >= tokens.length || !tokens.isWord(next) || !tokens.spaceOnly(next)) return false;
+  return COMMAND_CUES.has(tokens.lower(next));
 }
 
 function choosePlain(ctx: ResolveContext, i: number, list: readonly ResolvedVerb[]): ResolvedVerb | undefined {
@@ -284,6 +319,8 @@ function choosePlain(ctx: ResolveContext, i: number, list: readonly ResolvedVerb
       if (opens && (!homograph || nextIsFollower(ctx, i))) return resolved;
     } else if (analysis.tense === "subjunctive") {
       if ((prev & SUBJUNCTIVE_CUE) !== 0) return resolved;
+    } else if (resolved.commandRival && tokens.clauseStart(i)) {
+      if (!commandCue(ctx, i)) return resolved;
     } else if (!homograph || skippedClitic || (prev & VERB_CUE) !== 0) {
       return resolved;
     }

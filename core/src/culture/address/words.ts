@@ -214,6 +214,9 @@ export const HOMOGRAPHS: ReadonlySet<string> = new Set([
   "viste",
 ]);
 
+/** Words after which a preterite spelled like a command is the command: "Viste a tu bebé", "Viste de blanco". */
+export const COMMAND_CUES: ReadonlySet<string> = new Set(["a", "al", "con", "de"]);
+
 /** What typically follows an imperative: articles, pronouns, prepositions, adverbs ("Compra ahora", "Prueba gratis"). */
 export const IMPERATIVE_FOLLOWERS: ReadonlySet<string> = new Set([
   ...DETERMINERS,

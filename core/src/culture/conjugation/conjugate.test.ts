@@ -88,6 +88,29 @@ describe("conjugate", () => {
     expect(conjugate("pagar").preterite.yo).toBe("pagué");
   });
 
+  it.each([
+    // verb, tú (= vos), él/usted, vosotros, ellos/ustedes
+    ["comprar", "comprabas", "compraba", "comprabais", "compraban"],
+    ["vivir", "vivías", "vivía", "vivíais", "vivían"],
+    ["tener", "tenías", "tenía", "teníais", "tenían"],
+    ["leer", "leías", "leía", "leíais", "leían"],
+    ["oír", "oías", "oía", "oíais", "oían"],
+    ["ser", "eras", "era", "erais", "eran"],
+    ["ir", "ibas", "iba", "ibais", "iban"],
+    ["ver", "veías", "veía", "veíais", "veían"],
+  ])("imperfect of %s", (verb, tu, el, vosotros, ellos) => {
+    const { imperfect } = conjugate(verb);
+    expect([imperfect.tu, imperfect.vos, imperfect.el, imperfect.vosotros, imperfect.ellos]).toEqual([
+      tu,
+      tu,
+      el,
+      vosotros,
+      ellos,
+    ]);
+    expect(conjugate("comprar").imperfect.nosotros).toBe("comprábamos");
+    expect(conjugate("ir").imperfect.nosotros).toBe("íbamos");
+  });
+
   it("stresses every vos present and imperative on the ending (property over the verb list)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...REGULAR_VERBS), (verb) => {

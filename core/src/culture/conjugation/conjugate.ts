@@ -4,7 +4,14 @@ import { IRREGULAR_VERBS, type StemChange, type VerbSpec } from "./verbs.ts";
 
 export const PERSONS = ["yo", "tu", "vos", "el", "nosotros", "vosotros", "ellos"] as const;
 export type Person = (typeof PERSONS)[number];
-export type FiniteTense = "present" | "subjunctive" | "imperative" | "future" | "conditional" | "preterite";
+export type FiniteTense =
+  | "present"
+  | "subjunctive"
+  | "imperative"
+  | "future"
+  | "conditional"
+  | "preterite"
+  | "imperfect";
 export type NonFinite = "infinitive" | "gerund" | "participle";
 
 export type Paradigm = {
@@ -19,6 +26,8 @@ export type Paradigm = {
   readonly conditional: Readonly<Record<Person, string>>;
   /** Pretérito perfecto simple (compraste, comprasteis); vos shares the tú form. */
   readonly preterite: Readonly<Record<Person, string>>;
+  /** Pretérito imperfecto (comprabas, vivíais); vos shares the tú form. */
+  readonly imperfect: Readonly<Record<Person, string>>;
 };
 
 type VerbClass = "ar" | "er" | "ir";
@@ -136,7 +145,17 @@ export function conjugate(infinitive: string): Paradigm {
     future,
     conditional,
     preterite: spec.preterite ? record(spec.preterite) : preteriteOf(spec, verbClass, stem),
+    imperfect: spec.imperfect ? record(spec.imperfect) : imperfectOf(verbClass, stem),
   };
+}
+
+/** The imperfect is regular but for ser, ir and ver (from the table): compraba, vivía, leía, oía. */
+function imperfectOf(verbClass: VerbClass, stem: string): Record<Person, string> {
+  const endings =
+    verbClass === "ar"
+      ? ["aba", "abas", "abas", "aba", "ábamos", "abais", "aban"]
+      : ["ía", "ías", "ías", "ía", "íamos", "íais", "ían"];
+  return record(endings.map((ending) => stem + ending));
 }
 
 /**

@@ -25,6 +25,7 @@ export const FINITE_TENSES: readonly FiniteTense[] = [
   "future",
   "conditional",
   "preterite",
+  "imperfect",
 ];
 
 export function formOf(paradigm: Paradigm, slot: VerbSlot): string | undefined {

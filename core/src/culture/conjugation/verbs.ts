@@ -24,6 +24,8 @@ export type VerbSpec = {
   readonly preteriteStem?: string;
   /** Whole preterite when no rule applies: yo, tú, vos, él, nosotros, vosotros, ellos. */
   readonly preterite?: readonly [string, string, string, string, string, string, string];
+  /** Whole imperfect (only ser, ir and ver are irregular): yo, tú, vos, él, nosotros, vosotros, ellos. */
+  readonly imperfect?: readonly [string, string, string, string, string, string, string];
 };
 
 export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
@@ -34,6 +36,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeVos: "sé",
     futureStem: "ser",
     preterite: ["fui", "fuiste", "fuiste", "fue", "fuimos", "fuisteis", "fueron"],
+    imperfect: ["era", "eras", "eras", "era", "éramos", "erais", "eran"],
   },
   ir: {
     present: ["voy", "vas", "vas", "va", "vamos", "vais", "van"],
@@ -42,6 +45,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeVos: "andá",
     gerund: "yendo",
     preterite: ["fui", "fuiste", "fuiste", "fue", "fuimos", "fuisteis", "fueron"],
+    imperfect: ["iba", "ibas", "ibas", "iba", "íbamos", "ibais", "iban"],
   },
   estar: {
     present: ["estoy", "estás", "estás", "está", "estamos", "estáis", "están"],
@@ -60,6 +64,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, VerbSpec>> = {
     imperativeVos: "ve",
     participle: "visto",
     preterite: ["vi", "viste", "viste", "vio", "vimos", "visteis", "vieron"],
+    imperfect: ["veía", "veías", "veías", "veía", "veíamos", "veíais", "veían"],
   },
   haber: {
     present: ["he", "has", "has", "ha", "hemos", "habéis", "han"],

@@ -8,6 +8,7 @@ import type { CompiledLexicon, TermMatch } from "./compile.ts";
 import {
   type Agreement,
   agreementOfDeterminer,
+  isDeterminer,
   isKnownAdjective,
   looksLikeAdjective,
   pluralizeWord,
@@ -329,8 +330,35 @@ function agreeAround(
   // (es nueva, es muy rápida y barata).
   let predicate = false;
   let afterAdjective = false;
-  for (let k = tokens.after(hit.last), adjectives = 0; tokens.isWord(k) && adjectives < 3; k = tokens.after(k)) {
+  for (
+    let k = acrossComma(tokens, hit.last), adjectives = 0;
+    tokens.isWord(k) && adjectives < 4;
+    k = afterAdjective ? acrossComma(tokens, k) : tokens.after(k)
+  ) {
     const word = tokens.lower(k);
+    // el jersey de lana negro: an adjective after a bare "de" complement agrees with the head noun only when it
+    // cannot agree with the complement; a copula after it has the whole phrase as its subject.
+    if (word === "de" && k === tokens.after(hit.last)) {
+      const complement = complementAfter(tokens, k, claimed);
+      if (complement === undefined) break;
+      const next = tokens.after(complement.last);
+      if (!tokens.isWord(next)) break;
+      const nextWord = tokens.lower(next);
+      if (COPULAS.has(nextWord)) {
+        k = complement.last;
+        continue;
+      }
+      if (!complement.differsFrom(fromAgreement)) break;
+      const adjective = looksLikeAdjective(nextWord)
+        ? reinflectAdjective(nextWord, fromAgreement, toAgreement)
+        : undefined;
+      if (adjective === undefined) break;
+      agree(next, adjective);
+      adjectives++;
+      afterAdjective = true;
+      k = next;
+      continue;
+    }
     if (INTENSIFIERS.has(word) || (afterAdjective && ADJECTIVE_CONJUNCTIONS.has(word))) {
       if (!adjectiveFollows(tokens, k, ADJECTIVE_CONJUNCTIONS.has(word))) break;
       afterAdjective = false;
@@ -359,6 +387,76 @@ function agreeAround(
     if (numberOnly !== undefined) agree(k, numberOnly);
     else if (!INVARIANT_ADJECTIVES.has(word)) break;
   }
+}
+
+/**
+ * The token after `k` in the phrase, or across a comma a known adjective that ends its own item of the list
+ * ("portátil, ligero y barato"); -1 otherwise. "nueva, mismo precio" starts a new phrase and is not taken.
+ */
+function acrossComma(tokens: TokenStream, k: number): number {
+  const next = tokens.after(k);
+  if (next >= 0) return next;
+  const candidate = k + 1;
+  if (!tokens.isWord(candidate) || !/^,\s+$/.test(tokens.gap(candidate))) return -1;
+  const word = tokens.lower(candidate);
+  if (!isKnownAdjective(word) && !INVARIANT_ADJECTIVES.has(word)) return -1;
+  const following = tokens.after(candidate);
+  if (following >= 0 && !ADJECTIVE_CONJUNCTIONS.has(tokens.lower(following))) return -1;
+  return candidate;
+}
+
+const NUMERALS: ReadonlySet<string> = new Set(["dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "diez"]);
+
+/** Feminine nouns in -o and masculine ones in -a common enough to meet in a complement. */
+const GENDER_EXCEPTIONS: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["mano", "f"],
+  ["foto", "f"],
+  ["moto", "f"],
+  ["radio", "f"],
+  ["día", "m"],
+  ["mapa", "m"],
+  ["sofá", "m"],
+  ["flor", "f"],
+]);
+
+type Complement = { readonly last: number; readonly differsFrom: (agreement: Agreement) => boolean };
+
+/**
+ * A bare noun complement after "de" (de lana, de dos puertas), with what its ending tells of its gender and number;
+ * undefined when it has a determiner, is another term, or its form tells nothing.
+ */
+function complementAfter(tokens: TokenStream, de: number, claimed: TokenMarks | undefined): Complement | undefined {
+  let noun = tokens.after(de);
+  let counted = false;
+  if (noun >= 0 && (tokens.kind(noun) === "number" || NUMERALS.has(tokens.lower(noun)))) {
+    counted = true;
+    noun = tokens.after(noun);
+  }
+  if (!tokens.isWord(noun) || claimed?.has(noun)) return undefined;
+  const word = tokens.lower(noun);
+  if (isDeterminer(word) || looksLikeAdjective(word)) return undefined;
+  // A final -s after i, u or é may be singular (crisis, virus, mes): the number is not guessed then.
+  const plural = counted || /[^iuíúé]s$/.test(word);
+  const number = plural ? "plural" : /s$/.test(word) ? undefined : "singular";
+  const gender = genderOfNoun(plural ? word.replace(/e?s$/, "") : word);
+  if (number === undefined && gender === undefined) return undefined;
+  return {
+    last: noun,
+    differsFrom: (agreement) =>
+      (number !== undefined && number !== agreement.number) || (gender !== undefined && gender !== agreement.gender),
+  };
+}
+
+/** A noun's gender from its ending where the ending tells it (lana, algodón, color, calidad); undefined otherwise. */
+function genderOfNoun(word: string): "m" | "f" | undefined {
+  const known = GENDER_EXCEPTIONS.get(word);
+  if (known) return known;
+  if (/(?:ción|sión|dad|tad|tud|umbre)$/.test(word)) return "f";
+  // -ma is often masculine (sistema, programa, clima): not guessed.
+  if (/ma$/.test(word)) return undefined;
+  if (/a$/.test(word)) return "f";
+  if (/(?:o|ón|or)$/.test(word)) return "m";
+  return undefined;
 }
 
 /** An adjective that does not mark gender (dulce, azul) changed in number only; undefined when nothing changes. */

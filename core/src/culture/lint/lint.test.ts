@@ -68,6 +68,15 @@ describe("lint rules, each on its own examples", () => {
     ]);
   });
 
+  it("address.vosotros: the imperfect too; the tú imperfect is also the vos one", () => {
+    const text = "Antes ibais a la tienda y comprabais allí.";
+    expect(spans(text, engine.lint(text, "es-MX"))).toEqual([
+      ["address.vosotros", "ibais", "iban"],
+      ["address.vosotros", "comprabais", "compraban"],
+    ]);
+    expect(engine.lint("Antes comprabas en la tienda; ahora comprás desde casa.", "es-AR")).toEqual([]);
+  });
+
   it("address.market-form: tú copy in Argentina (info) and formal pieces", () => {
     const text = "Tienes envío gratis.";
     expect(engine.lint(text, "es-AR").map((f) => [f.rule, f.severity, f.suggestion])).toEqual([
