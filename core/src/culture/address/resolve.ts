@@ -167,8 +167,10 @@ function rank(analysis: VerbAnalysis): number {
       return 4;
     case "imperfect":
       return 5;
-    default:
+    case "preterite":
       return 6;
+    default:
+      return 7;
   }
 }
 

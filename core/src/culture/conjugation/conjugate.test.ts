@@ -111,6 +111,27 @@ describe("conjugate", () => {
     expect(conjugate("ir").imperfect.nosotros).toBe("íbamos");
   });
 
+  it.each([
+    ["comprar", "compraras", "compráramos", "comprarais", "compraseis"],
+    ["tener", "tuvieras", "tuviéramos", "tuvierais", "tuvieseis"],
+    ["ser", "fueras", "fuéramos", "fuerais", "fueseis"],
+    ["decir", "dijeras", "dijéramos", "dijerais", "dijeseis"],
+    ["leer", "leyeras", "leyéramos", "leyerais", "leyeseis"],
+    ["pedir", "pidieras", "pidiéramos", "pidierais", "pidieseis"],
+    ["conducir", "condujeras", "condujéramos", "condujerais", "condujeseis"],
+  ])("past subjunctive of %s, in -ra and -se, from the preterite", (verb, tu, nosotros, vosotros, vosotrosSe) => {
+    const { pastSubjunctive, pastSubjunctiveSe } = conjugate(verb);
+    expect([pastSubjunctive.tu, pastSubjunctive.vos, pastSubjunctive.nosotros, pastSubjunctive.vosotros]).toEqual([
+      tu,
+      tu,
+      nosotros,
+      vosotros,
+    ]);
+    expect(pastSubjunctive.ellos).toBe(`${vosotros.slice(0, -2)}n`);
+    expect(pastSubjunctiveSe.vosotros).toBe(vosotrosSe);
+    expect(pastSubjunctiveSe.ellos).toBe(`${vosotrosSe.slice(0, -2)}n`);
+  });
+
   it("stresses every vos present and imperative on the ending (property over the verb list)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...REGULAR_VERBS), (verb) => {

@@ -11,7 +11,9 @@ export type FiniteTense =
   | "future"
   | "conditional"
   | "preterite"
-  | "imperfect";
+  | "imperfect"
+  | "pastSubjunctive"
+  | "pastSubjunctiveSe";
 export type NonFinite = "infinitive" | "gerund" | "participle";
 
 export type Paradigm = {
@@ -28,6 +30,10 @@ export type Paradigm = {
   readonly preterite: Readonly<Record<Person, string>>;
   /** Pretérito imperfecto (comprabas, vivíais); vos shares the tú form. */
   readonly imperfect: Readonly<Record<Person, string>>;
+  /** Pretérito imperfecto de subjuntivo in -ra (si compraras, tuvierais); vos shares the tú form. */
+  readonly pastSubjunctive: Readonly<Record<Person, string>>;
+  /** The same tense in -se (si comprases, tuvieseis). */
+  readonly pastSubjunctiveSe: Readonly<Record<Person, string>>;
 };
 
 type VerbClass = "ar" | "er" | "ir";
@@ -128,6 +134,7 @@ export function conjugate(infinitive: string): Paradigm {
   const future = record(["é", "ás", "ás", "á", "emos", "éis", "án"].map((ending) => futureStem + ending));
   const conditional = record(["ía", "ías", "ías", "ía", "íamos", "íais", "ían"].map((ending) => futureStem + ending));
 
+  const preterite = spec.preterite ? record(spec.preterite) : preteriteOf(spec, verbClass, stem);
   return {
     infinitive,
     gerund: spec.gerund ?? gerundOf(verbClass, stem, spec.stemChange),
@@ -144,9 +151,24 @@ export function conjugate(infinitive: string): Paradigm {
     },
     future,
     conditional,
-    preterite: spec.preterite ? record(spec.preterite) : preteriteOf(spec, verbClass, stem),
+    preterite,
     imperfect: spec.imperfect ? record(spec.imperfect) : imperfectOf(verbClass, stem),
+    pastSubjunctive: pastSubjunctiveOf(preterite.ellos, "r"),
+    pastSubjunctiveSe: pastSubjunctiveOf(preterite.ellos, "s"),
   };
+}
+
+/**
+ * The past subjunctive is built on the preterite's third person plural for every verb, regular or not:
+ * compraron → comprara, tuvieron → tuviera, fueron → fuera; nosotros stresses the vowel before it (tuviéramos).
+ */
+function pastSubjunctiveOf(preteriteEllos: string, consonant: "r" | "s"): Record<Person, string> {
+  const base = preteriteEllos.slice(0, -3);
+  const vowel = base.charAt(base.length - 1);
+  const stressed = base.slice(0, -1) + (vowel === "a" ? "á" : vowel === "e" ? "é" : vowel);
+  const ending = consonant === "r" ? "ra" : "se";
+  const endings = [ending, `${ending}s`, `${ending}s`, ending, `${ending}mos`, `${ending}is`, `${ending}n`];
+  return record(endings.map((end, k) => (k === 4 ? stressed : base) + end));
 }
 
 /** The imperfect is regular but for ser, ir and ver (from the table): compraba, vivía, leía, oía. */

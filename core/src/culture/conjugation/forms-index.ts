@@ -26,6 +26,8 @@ export const FINITE_TENSES: readonly FiniteTense[] = [
   "conditional",
   "preterite",
   "imperfect",
+  "pastSubjunctive",
+  "pastSubjunctiveSe",
 ];
 
 export function formOf(paradigm: Paradigm, slot: VerbSlot): string | undefined {
