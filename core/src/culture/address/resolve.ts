@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   HOMOGRAPHS,
   IMPERATIVE_FOLLOWERS,
+  NO_FINITE_VERB_AFTER,
   PREPOSITIONS,
   SUBJUNCTIVE_CUES,
   VERB_CUES,
@@ -308,7 +309,13 @@ function choosePlain(ctx: ResolveContext, i: number, list: readonly ResolvedVerb
   const skippedClitic = previous >= 0 && (previous & 1) === 1;
   const homograph = (classOf(ctx, i) & HOMOGRAPH) !== 0;
   if (!skippedClitic && (prev & DETERMINER) !== 0) return undefined;
-  if (!skippedClitic && (prev & PREPOSITION) !== 0 && homograph) return undefined;
+  if (
+    !skippedClitic &&
+    (prev & PREPOSITION) !== 0 &&
+    (homograph || NO_FINITE_VERB_AFTER.has(tokens.lower(previous >> 1)))
+  ) {
+    return undefined;
+  }
   for (const resolved of list) {
     const { analysis } = resolved;
     if (analysis.tense === "imperative") {

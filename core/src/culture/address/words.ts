@@ -83,6 +83,27 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "tras",
 ]);
 
+/**
+ * Prepositions that a finite verb never follows directly: after them a word spelled like one is a noun ("sin
+ * preguntas", "con pruebas", "de compras"). Not bajo, entre, hasta or según, which are also verbs or adverbs
+ * ("hasta puedes pagar en cuotas", "según quieras").
+ */
+export const NO_FINITE_VERB_AFTER: ReadonlySet<string> = new Set([
+  "a",
+  "ante",
+  "con",
+  "contra",
+  "de",
+  "desde",
+  "en",
+  "hacia",
+  "para",
+  "por",
+  "sin",
+  "sobre",
+  "tras",
+]);
+
 export const CLITICS: readonly string[] = ["los", "las", "les", "nos", "me", "te", "se", "lo", "la", "le", "os"];
 export const CLITIC_SET: ReadonlySet<string> = new Set(CLITICS);
 
