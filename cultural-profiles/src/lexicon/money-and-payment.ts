@@ -1,5 +1,5 @@
 import { sourced } from "../source.ts";
-import { ambiguous, c, domain, n, np, same } from "./define.ts";
+import { adj, ambiguous, c, domain, n, np, same } from "./define.ts";
 
 export const moneyAndPayment = domain("money-and-payment", [
   c("installments", "noun", "instalment payments", np("cuotas", "f"), {
@@ -10,6 +10,12 @@ export const moneyAndPayment = domain("money-and-payment", [
     BR: np("parcelas", "f", sourced("S88", "parcelamento")),
     US: np("pagos mensuales", "m"),
     ES: np("plazos", "m"),
+  }),
+  c("interest-free", "adjective", "interest-free (of instalments)", adj("sin intereses", "S75,S76,S77"), {
+    "MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO UY PY US ES": same(),
+    AR: adj("sin interés", sourced("S87", "cuotas sin interés")),
+    CL: adj("sin interés"),
+    BR: adj("sem juros"),
   }),
   c("money", "noun", "money", n("dinero", "m"), {
     "MX GT HN SV NI CR PA CU DO PR VE EC BO US ES": same(),
