@@ -17,11 +17,12 @@ const product = {
 };
 
 let editorServer: FrontierServer;
+let adminServer: FrontierServer;
 
 beforeAll(async () => {
-  editorServer = await startFrontierServer({ role: "editor" });
+  [editorServer, adminServer] = await Promise.all([startFrontierServer({ role: "editor" }), startFrontierServer()]);
 });
-afterAll(() => editorServer.close());
+afterAll(() => Promise.all([editorServer.close(), adminServer.close()]));
 
 describe("storefront copy", () => {
   it("names the document after the numeric product id the theme block renders", () => {
@@ -46,5 +47,35 @@ describe("storefront copy", () => {
     expect(await publishStorefrontCopy({ frontier, database, shop }, product, "en")).toMatchObject({ failed: 0 });
     queueStorefrontCopy(database, { ...entry, origin: "localized" });
     expect(storefrontCopyOf(database, shop, product.resourceId)[0]?.status).toBe("pending");
+  });
+
+  it("publishes a product's passes one after another, so the newest text is the one served", async () => {
+    const database = openAppDatabase(":memory:");
+    const entry = { shop, resourceId: product.resourceId, locale: "es-AR", origin: "localized" as const };
+    // While the first pass's publish request is on its way (and slow), the text changes and a second pass starts:
+    // without ordering, the newer text would reach the server first and the older one would win.
+    let second: Promise<unknown> | undefined;
+    const frontier = createFrontierClient({
+      serverUrl: adminServer.url,
+      secretKey: adminServer.secretKey,
+      fetch: async (input, init) => {
+        if (second === undefined && String(input).includes("/published/")) {
+          queueStorefrontCopy(database, { ...entry, content: "<p>Segunda</p>" });
+          second = publishStorefrontCopy({ frontier, database, shop }, product, "en");
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        return fetch(input, init);
+      },
+    });
+    queueStorefrontCopy(database, { ...entry, content: "<p>Primera</p>" });
+    await publishStorefrontCopy({ frontier, database, shop }, product, "en");
+    await second;
+
+    expect(await adminServer.readStorefront("shopify-product-555", "es-AR")).toMatchObject({
+      content: "<p>Segunda</p>",
+    });
+    expect(storefrontCopyOf(database, shop, product.resourceId)).toMatchObject([
+      { locale: "es-AR", status: "published", version: 2 },
+    ]);
   });
 });

@@ -131,6 +131,30 @@ export async function publishStorefrontCopy(
   product: ProductTranslations,
   sourceLocale: string,
 ): Promise<PublishOutcome> {
+  // One pass per product at a time (a webhook and the bulk job may overlap): a pass reads the pending text when
+  // it starts, so an older text can never reach the server after a newer one.
+  const key = `${dependencies.shop} ${product.resourceId}`;
+  const previous = passes.get(key) ?? Promise.resolve();
+  const pass = previous.then(() => publishPass(dependencies, product, sourceLocale));
+  const settled = pass.then(
+    () => {},
+    () => {},
+  );
+  passes.set(key, settled);
+  try {
+    return await pass;
+  } finally {
+    if (passes.get(key) === settled) passes.delete(key);
+  }
+}
+
+const passes = new Map<string, Promise<void>>();
+
+async function publishPass(
+  dependencies: PublishDependencies,
+  product: ProductTranslations,
+  sourceLocale: string,
+): Promise<PublishOutcome> {
   const { database, frontier, shop } = dependencies;
   const { resourceId } = product;
   const pending = pendingOf(database, shop, resourceId);
