@@ -12,6 +12,10 @@ export type JobStatus = (typeof jobStatuses)[number];
 export const deliveryStatuses = ["pending", "succeeded", "failed"] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
+/** The markup a document's versions are written in. */
+export const documentFormats = ["text", "html", "gutenberg", "markdown", "rich-text"] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+
 /** Where a document version came from. */
 export const versionOrigins = ["source", "generated", "localized", "edited"] as const;
 export type VersionOrigin = (typeof versionOrigins)[number];

@@ -3,8 +3,8 @@ import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
 /**
- * The app's own storage: Shopify sessions, each shop's settings, bulk-job progress and the digests of
- * the source each translation was made from. Node's built-in SQLite keeps the app free of native builds.
+ * The app's own storage: Shopify sessions, each shop's settings, bulk-job progress, the digests of
+ * the source each translation was made from and the state of each product's published storefront copy. Node's built-in SQLite keeps the app free of native builds.
  */
 export type AppDatabase = DatabaseSync;
 
@@ -33,6 +33,11 @@ CREATE TABLE IF NOT EXISTS bulk_job_retries (
   job_id INTEGER NOT NULL, resource_id TEXT NOT NULL, attempts INTEGER NOT NULL,
   PRIMARY KEY (job_id, resource_id)
 );
+CREATE TABLE IF NOT EXISTS storefront_copy (
+  shop TEXT NOT NULL, resource_id TEXT NOT NULL, locale TEXT NOT NULL, content TEXT NOT NULL, origin TEXT NOT NULL,
+  status TEXT NOT NULL, version INTEGER, error TEXT, attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL,
+  PRIMARY KEY (shop, resource_id, locale)
+);
 CREATE TABLE IF NOT EXISTS webhook_events (
   event_id TEXT PRIMARY KEY, shop TEXT NOT NULL, topic TEXT NOT NULL, received_at TEXT NOT NULL
 );
@@ -48,7 +53,7 @@ export function openAppDatabase(path: string): AppDatabase {
 
 /** Removes everything the app holds about a shop (uninstall clean-up and `shop/redact`). */
 export function forgetShop(database: AppDatabase, shop: string): void {
-  for (const table of ["sessions", "shop_settings", "localized_fields", "webhook_events"]) {
+  for (const table of ["sessions", "shop_settings", "localized_fields", "storefront_copy", "webhook_events"]) {
     database.prepare(`DELETE FROM ${table} WHERE shop = ?`).run(shop);
   }
   database.prepare("DELETE FROM bulk_job_retries WHERE job_id IN (SELECT id FROM bulk_jobs WHERE shop = ?)").run(shop);

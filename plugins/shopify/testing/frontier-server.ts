@@ -15,10 +15,22 @@ export type LocalizeCall = {
   authorization: string;
 };
 
+/** Published copy as `<frontier-localized>` reads it: status, and the content when there is some. */
+export type StorefrontRead = { status: number; content: string | null; version: number | null };
+
 export type FrontierServer = {
   url: string;
-  /** An editor secret key created through the server's own keys API: what the merchant pastes into the app. */
+  /** A secret key created through the server's own keys API (admin unless asked otherwise): what the merchant pastes into the app. */
   secretKey: string;
+  /** The publishable key a theme block holds, allowed from `storefrontOrigin`. */
+  publishableKey: string;
+  readonly storefrontOrigin: string;
+  /** `GET /api/v1/content/:id?locale=&key=` from the storefront's origin, as the theme block's element sends it. */
+  readStorefront(documentId: string, locale: string): Promise<StorefrontRead>;
+  /** Publish requests (`PUT /api/v1/documents/:id/published/:locale`) that reached the server: `id locale`. */
+  readonly publishCalls: string[];
+  /** Status the publish route answers with before doing anything (e.g. 503, a database outage), or null. */
+  publishFailure: 503 | null;
   readonly calls: LocalizeCall[];
   readonly tokenRequests: number;
   /** Runs when a localize request arrives, before Frontier answers: lets a test change the shop meanwhile. */
@@ -46,12 +58,13 @@ const localizeBody = z.object({
  * Fastify hooks, so tests can see what the app sent without a stand-in for the server.
  */
 export async function startFrontierServer(
-  options: { environment?: Readonly<Record<string, string>> } = {},
+  options: { environment?: Readonly<Record<string, string>>; role?: "admin" | "editor" } = {},
 ): Promise<FrontierServer> {
-  const state: { onLocalize: FrontierServer["onLocalize"]; providerFailure: FrontierServer["providerFailure"] } = {
-    onLocalize: null,
-    providerFailure: null,
-  };
+  const state: {
+    onLocalize: FrontierServer["onLocalize"];
+    providerFailure: FrontierServer["providerFailure"];
+    publishFailure: FrontierServer["publishFailure"];
+  } = { onLocalize: null, providerFailure: null, publishFailure: null };
   const openai = await startFakeOpenAI({
     respond: (request) =>
       state.providerFailure ? faults.serverError(state.providerFailure) : answerSegmentRequest(request),
@@ -68,8 +81,18 @@ export async function startFrontierServer(
   });
 
   const calls: LocalizeCall[] = [];
+  const publishCalls: string[] = [];
   let tokenRequests = 0;
-  server.app.addHook("preHandler", async (request) => {
+  server.app.addHook("preHandler", async (request, reply) => {
+    if (request.method === "PUT" && request.routeOptions.url === "/api/v1/documents/:id/published/:locale") {
+      const { id, locale } = request.params as { id: string; locale: string };
+      publishCalls.push(`${id} ${locale}`);
+      if (state.publishFailure !== null) {
+        return reply
+          .status(state.publishFailure)
+          .send({ error: { code: "upstream_unavailable", message: "database unavailable" } });
+      }
+    }
     const route = request.routeOptions.url;
     if (request.method !== "POST") return;
     if (route === "/oauth/token") tokenRequests++;
@@ -89,22 +112,55 @@ export async function startFrontierServer(
   };
   const ownerKey = server.firstOwnerKey;
   if (ownerKey === null) throw new Error("a fresh database must yield a first owner key");
-  const created = await fetch(`${url}/trpc/keys.create`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${ownerKey}` },
-    body: JSON.stringify({ name: "Shopify app", role: "editor" }),
+  const createKey = async (input: Record<string, unknown>): Promise<string> => {
+    const created = await fetch(`${url}/trpc/keys.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${ownerKey}` },
+      body: JSON.stringify(input),
+    });
+    const key = z
+      .object({ result: z.object({ data: z.object({ plaintext: z.string() }) }) })
+      .safeParse(await created.json());
+    if (!key.success) {
+      await closeAll();
+      throw new Error(`could not create the key ${String(input.name)} (HTTP ${created.status})`);
+    }
+    return key.data.result.data.plaintext;
+  };
+  const storefrontOrigin = "https://frontier-test.myshopify.com";
+  const secretKey = await createKey({ name: "Shopify app", role: options.role ?? "admin" });
+  const publishableKey = await createKey({
+    name: "Theme block",
+    role: "viewer",
+    kind: "publishable",
+    allowedOrigins: [storefrontOrigin],
   });
-  const key = z
-    .object({ result: z.object({ data: z.object({ plaintext: z.string() }) }) })
-    .safeParse(await created.json());
-  if (!key.success) {
-    await closeAll();
-    throw new Error(`could not create the app's key (HTTP ${created.status})`);
-  }
+  const storefrontResponse = z.object({ content: z.string(), version: z.number() });
 
   return {
     url,
-    secretKey: key.data.result.data.plaintext,
+    secretKey,
+    publishableKey,
+    storefrontOrigin,
+    async readStorefront(documentId, locale) {
+      const query = new URLSearchParams({ locale, key: publishableKey });
+      const response = await fetch(`${url}/api/v1/content/${encodeURIComponent(documentId)}?${query}`, {
+        headers: { origin: storefrontOrigin },
+      });
+      const body = storefrontResponse.safeParse(await response.json().catch(() => undefined));
+      return {
+        status: response.status,
+        content: body.success ? body.data.content : null,
+        version: body.success ? body.data.version : null,
+      };
+    },
+    publishCalls,
+    get publishFailure() {
+      return state.publishFailure;
+    },
+    set publishFailure(value: FrontierServer["publishFailure"]) {
+      state.publishFailure = value;
+    },
     calls,
     get tokenRequests() {
       return tokenRequests;

@@ -187,6 +187,21 @@ export function repositoryContract(
       await expect(repo.documents.publish(a, doc.id, "es-AR", 9)).rejects.toBeInstanceOf(NotFoundError);
     });
 
+    it("documents: a caller-chosen id is kept, and taken ids conflict across tenants", async () => {
+      const doc = await repo.documents.create(a, {
+        id: "shopify-product-77",
+        name: "Laptop",
+        format: "html",
+        sourceLocale: "en",
+      });
+      expect(doc.id).toBe("shopify-product-77");
+      expect(await repo.documents.get(a, "shopify-product-77")).toEqual(doc);
+      await expect(
+        repo.documents.create(b, { id: "shopify-product-77", name: "Other", format: "text", sourceLocale: "en" }),
+      ).rejects.toBeInstanceOf(ConflictError);
+      expect(await repo.documents.get(b, "shopify-product-77")).toBeNull();
+    });
+
     it("translation memory: put replaces, lookup matches the whole key", async () => {
       const entry = { segmentDigest: "d1", sourceLocale: "es-MX", targetLocale: "es-AR", profileVersion: "1" };
       expect(await repo.translationMemory.lookup(a, entry)).toBeNull();

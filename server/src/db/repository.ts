@@ -128,7 +128,14 @@ export interface DocumentVersion {
 }
 
 export interface DocumentRepository {
-  create(tenantId: string, document: Pick<DocumentRecord, "name" | "format" | "sourceLocale">): Promise<DocumentRecord>;
+  /**
+   * A caller may choose the id (a host's own key, such as `shopify-product-123`); ids are unique across tenants, so
+   * one already taken throws ConflictError.
+   */
+  create(
+    tenantId: string,
+    document: Pick<DocumentRecord, "name" | "format" | "sourceLocale"> & { id?: string },
+  ): Promise<DocumentRecord>;
   get(tenantId: string, documentId: string): Promise<DocumentRecord | null>;
   list(tenantId: string): Promise<DocumentRecord[]>;
   /** Appends the next version for (document, locale), numbered from 1. Throws NotFoundError for another tenant's document. */

@@ -2,6 +2,7 @@ import type { ModelCaller } from "@frontier-ai/core";
 import type { RestRoute } from "./rest-route.ts";
 import { complianceRoutes } from "./routes/compliance.ts";
 import { contentRoutes } from "./routes/content.ts";
+import { documentRoutes } from "./routes/documents.ts";
 import { learningStorefrontRoutes } from "./routes/events.ts";
 import type { ProviderHealth } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
@@ -12,6 +13,7 @@ export function defaultRoutes(): RestRoute[] {
   return [
     ...contentRoutes(),
     ...storefrontRoutes(),
+    ...documentRoutes(),
     ...jobRoutes(),
     ...learningStorefrontRoutes(),
     ...complianceRoutes(),

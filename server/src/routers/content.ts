@@ -3,12 +3,13 @@ import { generateForTenant, localizeForTenant, validateForTenant } from "../cont
 import { NotFoundError } from "../errors.ts";
 import { generateContentBody, localizeBody, validateBody } from "../http/routes/content.ts";
 import { permissionProcedure, router } from "../trpc.ts";
+import { documentFormats } from "../types.ts";
 
 const documentIdInput = z.strictObject({ id: z.string().min(1).max(64) });
 
 export const saveDocumentInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
-  format: z.enum(["text", "html", "gutenberg", "markdown", "rich-text"]),
+  format: z.enum(documentFormats),
   source_locale: z.string().min(2).max(20),
   content: z.string().min(1),
 });

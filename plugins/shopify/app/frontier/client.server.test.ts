@@ -63,6 +63,21 @@ describe("Frontier client", () => {
     }
   });
 
+  it("saves a document under the app's id and publishes storefront copy, adding no version for the same text", async () => {
+    const client = createFrontierClient({ serverUrl: server.url, secretKey });
+    const document = { id: "shopify-product-4242", name: "Laptop", format: "html" as const, sourceLocale: "en" };
+    await client.saveDocument(document);
+    await client.saveDocument(document);
+    const copy = { id: document.id, locale: "es-AR", content: "<p>Una computadora</p>", origin: "localized" as const };
+    expect(await client.publish(copy)).toEqual({ version: 1, created: true });
+    expect(await client.publish(copy)).toEqual({ version: 1, created: false });
+    expect(await server.readStorefront(document.id, "es-AR")).toEqual({
+      status: 200,
+      content: "<p>Una computadora</p>",
+      version: 1,
+    });
+  });
+
   it("reports an unreachable server as retryable without contacting anything else", async () => {
     const client = createFrontierClient({
       serverUrl: "http://127.0.0.1:9",

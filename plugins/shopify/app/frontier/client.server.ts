@@ -43,8 +43,25 @@ function errorDetails(body: unknown): { code: string; message: string } | undefi
   return undefined;
 }
 
+/** A document under the app's own id (`shopify-product-<id>`), the key storefront reads use. */
+export type DocumentRequest = { id: string; name: string; format: LocalizeFormat; sourceLocale: string };
+
+export type PublishRequest = {
+  id: string;
+  locale: string;
+  content: string;
+  origin: "source" | "localized";
+};
+
+const publishResponseSchema = z.object({ version: z.number().int(), created: z.boolean() });
+export type PublishResult = z.infer<typeof publishResponseSchema>;
+
 export type FrontierClient = {
   localize(request: LocalizeRequest): Promise<LocalizeResult[]>;
+  /** Creates the document when missing (`PUT /api/v1/documents/:id`); safe to repeat. */
+  saveDocument(request: DocumentRequest): Promise<void>;
+  /** Publishes the text as the locale's storefront copy; the same text again adds no version. */
+  publish(request: PublishRequest): Promise<PublishResult>;
 };
 
 export type FrontierClientOptions = {
@@ -100,37 +117,64 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
     return token.access_token;
   }
 
+  /** Sends a JSON request with the access token; a token revoked or expired early on the server is renewed once. */
+  async function authorized(method: "POST" | "PUT", path: string, payload: unknown): Promise<unknown> {
+    const send = async () =>
+      call(path, {
+        method,
+        headers: { "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
+        body: JSON.stringify(payload),
+      });
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof FrontierApiError) || error.status !== 401) throw error;
+      cached = undefined;
+      return send();
+    }
+  }
+
+  function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new FrontierApiError(`Frontier returned a ${what} response of an unexpected shape`, {
+        code: "invalid_response",
+        status: 502,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  const documentPath = (id: string) => `/api/v1/documents/${encodeURIComponent(id)}`;
+
   return {
     async localize(request) {
-      const send = async () =>
-        call("/api/v1/localize", {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
-          body: JSON.stringify({
-            content: request.content,
-            format: request.format,
-            source_locale: request.sourceLocale,
-            target_locales: request.targetLocales,
-          }),
-        });
-      let body: unknown;
-      try {
-        body = await send();
-      } catch (error) {
-        // A token revoked or expired early on the server: get a fresh one once.
-        if (!(error instanceof FrontierApiError) || error.status !== 401) throw error;
-        cached = undefined;
-        body = await send();
-      }
-      const parsed = localizeResponseSchema.safeParse(body);
-      if (!parsed.success) {
-        throw new FrontierApiError("Frontier returned a localize response of an unexpected shape", {
-          code: "invalid_response",
-          status: 502,
-          cause: parsed.error,
-        });
-      }
-      return parsed.data.results;
+      const body = await authorized("POST", "/api/v1/localize", {
+        content: request.content,
+        format: request.format,
+        source_locale: request.sourceLocale,
+        target_locales: request.targetLocales,
+      });
+      return parse(localizeResponseSchema, body, "localize").results;
+    },
+    async saveDocument(request) {
+      await authorized("PUT", documentPath(request.id), {
+        name: request.name,
+        format: request.format,
+        source_locale: request.sourceLocale,
+      });
+    },
+    async publish(request) {
+      const body = await authorized(
+        "PUT",
+        `${documentPath(request.id)}/published/${encodeURIComponent(request.locale)}`,
+        {
+          content: request.content,
+          origin: request.origin,
+        },
+      );
+      return parse(publishResponseSchema, body, "publish");
     },
   };
 }

@@ -147,11 +147,18 @@ export async function runBulkStep(dependencies: LocalizeDependencies, input: Bul
         setRetry(database, job.id, resourceId, attempts + 1);
         return;
       }
+      // Translations are written; the storefront copy is sent again on the product's next pass.
+      if (outcome.storefront.retryable && attempts < maxAttempts) {
+        setRetry(database, job.id, resourceId, attempts + 1);
+        job.lastError = outcome.storefront.errors[0] ?? null;
+        return;
+      }
       setRetry(database, job.id, resourceId, null);
       job.processed++;
-      if (outcome.requeued || outcome.errors.length > 0) {
+      const errors = [...outcome.errors, ...outcome.storefront.errors];
+      if (outcome.requeued || errors.length > 0) {
         job.failed++;
-        job.lastError = outcome.errors[0] ?? `${resourceId}: source kept changing while translating`;
+        job.lastError = errors[0] ?? `${resourceId}: source kept changing while translating`;
       }
     } catch (error) {
       if (error instanceof FrontierApiError && error.isRetryable && attempts < maxAttempts) {

@@ -9,6 +9,13 @@ import type { AppDatabase } from "../db.server.ts";
 import type { Adaptation, FrontierClient } from "../frontier/client.server.ts";
 import { fieldsNeedingWork, type SourceField, sourceFields, toHandle } from "./fields.ts";
 import { rememberLocalizedField } from "./localized-fields.server.ts";
+import {
+  nothingPublished,
+  type PublishOutcome,
+  publishStorefrontCopy,
+  queueStorefrontCopy,
+  storefrontField,
+} from "./storefront-copy.server.ts";
 
 export type LocalizeSettings = { sourceLocale: string; translateHandles: boolean };
 
@@ -26,12 +33,16 @@ export type LocalizeDependencies = {
   adminOptions?: AdminRequestOptions;
 };
 
-/** What one product's write came to; `requeued` means the source changed while Frontier was translating. */
+/**
+ * What one product's write came to; `requeued` means the source changed while Frontier was translating, and
+ * `storefront` what publishing the description for the theme block came to (after the translations were written).
+ */
 export type ProductOutcome = {
   resourceId: string;
   written: number;
   requeued: boolean;
   errors: string[];
+  storefront: PublishOutcome;
 };
 
 function selectFields(
@@ -86,14 +97,17 @@ export async function localizeFields(
 /**
  * Writes localized fields with `translationsRegister`: the digest of the exact source that was translated,
  * and the market id for market-specific Spanish. A digest Shopify no longer accepts (the source changed
- * meanwhile) marks the product for another pass instead of failing it.
+ * meanwhile) marks the product for another pass instead of failing it. Then the written descriptions (and
+ * any left pending by an earlier failure) are published as the product's storefront copy.
  */
 export async function writeLocalizedFields(
   dependencies: LocalizeDependencies,
-  resourceId: string,
+  product: ProductTranslations,
   localized: readonly LocalizedTarget[],
+  settings: LocalizeSettings,
 ): Promise<ProductOutcome> {
-  const outcome: ProductOutcome = { resourceId, written: 0, requeued: false, errors: [] };
+  const { resourceId } = product;
+  const outcome: ProductOutcome = { resourceId, written: 0, requeued: false, errors: [], storefront: nothingPublished };
   for (const { target, fields } of localized) {
     if (fields.length === 0) continue;
     const inputs: TranslationInput[] = fields.map((field) => ({
@@ -124,7 +138,20 @@ export async function writeLocalizedFields(
       });
     }
     outcome.written += fields.length;
+    const description = fields.find((field) => field.key === storefrontField);
+    if (description) {
+      const copy = { shop: dependencies.shop, resourceId, origin: "localized" as const };
+      queueStorefrontCopy(dependencies.database, { ...copy, locale: target.locale, content: description.localized });
+      queueStorefrontCopy(dependencies.database, {
+        ...copy,
+        locale: settings.sourceLocale,
+        content: description.value,
+        origin: "source",
+      });
+    }
   }
+  // Only now, with the Shopify translations safely written: a failed publish stays pending and loses nothing.
+  outcome.storefront = await publishStorefrontCopy(dependencies, product, settings.sourceLocale);
   return outcome;
 }
 
@@ -136,5 +163,5 @@ export async function localizeProduct(
   selection: FieldSelection,
 ): Promise<ProductOutcome> {
   const localized = await localizeFields(dependencies.frontier, product, targets, settings, selection);
-  return writeLocalizedFields(dependencies, product.resourceId, localized);
+  return writeLocalizedFields(dependencies, product, localized, settings);
 }

@@ -3,15 +3,19 @@ import { readSettings } from "../settings.server.ts";
 import { sourceFields } from "./fields.ts";
 import { type LocalizeDependencies, localizeProduct, type ProductOutcome } from "./localize-product.server.ts";
 import { localizedFieldsOf } from "./localized-fields.server.ts";
+import { type PublishOutcome, publishStorefrontCopy } from "./storefront-copy.server.ts";
 
 export type RelocalizeResult =
   | { kind: "skipped"; reason: string }
+  /** Nothing changed, but storefront copy left pending by an earlier failure was sent again. */
+  | { kind: "storefront-retried"; storefront: PublishOutcome }
   | { kind: "relocalized"; changedKeys: string[]; outcome: ProductOutcome };
 
 /**
  * After `products/update`: re-localizes only the fields whose source digest differs from the digest their
  * translation was made from. Translation writes leave the source (and so its digest) alone, so the
- * update that our own write may trigger finds nothing changed and stops there.
+ * update that our own write may trigger finds nothing changed and stops there (after sending any storefront copy
+ * an earlier failure left pending, which makes that update the retry).
  */
 export async function relocalizeChangedFields(
   dependencies: LocalizeDependencies,
@@ -31,7 +35,12 @@ export async function relocalizeChangedFields(
   const changedKeys = fields
     .filter((field) => remembered.some((entry) => entry.key === field.key && entry.sourceDigest !== field.digest))
     .map((field) => field.key);
-  if (changedKeys.length === 0) return { kind: "skipped", reason: "no field's source changed" };
+  if (changedKeys.length === 0) {
+    const storefront = await publishStorefrontCopy(dependencies, product, settings.sourceLocale);
+    if (storefront.published + storefront.pending + storefront.failed > 0)
+      return { kind: "storefront-retried", storefront };
+    return { kind: "skipped", reason: "no field's source changed" };
+  }
 
   const selection = { kind: "keys", keys: changedKeys } as const;
   let outcome = await localizeProduct(dependencies, product, targets, settings, selection);

@@ -63,6 +63,16 @@ describe("bulk localization", () => {
 
     const loaded = await route.loader({ request: harness.adminRequest("/app/bulk"), params: {}, context: {} });
     expect(loaded.job).toMatchObject({ status: "completed", processed: 7 });
+
+    // What the job localized is the storefront copy the theme block reads, one document per product.
+    expect(await harness.frontier.readStorefront("shopify-product-1007", "es-AR")).toEqual({
+      status: 200,
+      content: "<p>A fast <strong>computadora</strong> with a celular dock.</p><p>Recibís free shipping.</p>",
+      version: 1,
+    });
+    expect((await harness.frontier.readStorefront("shopify-product-1002", "es-MX")).content).toContain("Recibes");
+    // Product 1 was translated outside Frontier: nothing of it is published.
+    expect((await harness.frontier.readStorefront("shopify-product-1001", "es-MX")).status).toBe(404);
   });
 
   it("re-queues a product whose source changed mid-translation and finishes it on a later pass", async () => {
@@ -117,6 +127,28 @@ describe("bulk localization", () => {
     const steps = await runToEnd();
     expect(steps.at(-1)).toMatchObject({ status: "completed", failed: 0, written: 2 });
     expect(harness.admin.translation(productId(4), "es", mexico, "title")?.value).toBe("Laptop computadora 4 Plus");
+  });
+
+  it("keeps the translations when publishing fails and publishes on a later pass", async () => {
+    harness.admin.editProduct(productId(3), "body_html", "<p>A quiet computer.</p>");
+    await submit("start");
+    harness.frontier.publishFailure = 503;
+    const first = await submit("step");
+    harness.frontier.publishFailure = null;
+    expect(first).toMatchObject({ status: "running", failed: 0, written: 2 });
+    expect(first?.lastError).toMatch(/^storefront copy .*database unavailable/);
+    expect(harness.admin.translation(productId(3), "es", argentina, "body_html")?.value).toBe(
+      "<p>A quiet computadora.</p>",
+    );
+    expect((await harness.frontier.readStorefront("shopify-product-1003", "es-AR")).version).toBe(1);
+
+    const steps = await runToEnd();
+    expect(steps.at(-1)).toMatchObject({ status: "completed", failed: 0, written: 2 });
+    expect(await harness.frontier.readStorefront("shopify-product-1003", "es-AR")).toEqual({
+      status: 200,
+      content: "<p>A quiet computadora.</p>",
+      version: 2,
+    });
   });
 
   it("reports a failed step and stays resumable from the saved cursor", async () => {

@@ -53,7 +53,7 @@ describe("product preview", () => {
 
   it("writes with the source digest, the market id for regional Spanish and none for pt-BR", async () => {
     const result = await route.action(args("1001", "POST"));
-    expect(result).toEqual({ written: 12, requeued: false, errors: [] });
+    expect(result).toMatchObject({ written: 12, requeued: false, errors: [] });
     const id = productId(1);
     expect(harness.admin.translation(id, "es", mexico, "title")).toMatchObject({
       value: "Laptop computadora 1",
@@ -70,6 +70,31 @@ describe("product preview", () => {
     expect(after.markets.map((market) => market.status)).toEqual(["done", "done", "done"]);
   });
 
+  it("publishes the description as the storefront copy per market and shows it; saving again adds no version", async () => {
+    const document = "shopify-product-1001";
+    expect(await harness.frontier.readStorefront(document, "es-CO")).toEqual({
+      status: 200,
+      content: "<p>A fast <strong>computador</strong> with a celular dock.</p><p>Usted recibe free shipping.</p>",
+      version: 1,
+    });
+    expect((await harness.frontier.readStorefront(document, "pt-BR")).content).toContain("Você recebe");
+    expect((await harness.frontier.readStorefront(document, "en")).content).toContain("cell phone dock");
+    const page = await route.loader(args("1001"));
+    expect(page.storefront.documentId).toBe(document);
+    expect(page.storefront.locales.map((copy) => [copy.locale, copy.status, copy.version])).toEqual([
+      ["en", "published", 1],
+      ["es-MX", "published", 1],
+      ["es-CO", "published", 1],
+      ["pt-BR", "published", 1],
+    ]);
+
+    const publishesBefore = harness.frontier.publishCalls.length;
+    const again = await route.action(args("1001", "POST"));
+    expect(again).toMatchObject({ written: 12, storefront: { published: 0, errors: [] } });
+    expect(harness.frontier.publishCalls.length).toBe(publishesBefore);
+    expect((await harness.frontier.readStorefront(document, "es-MX")).version).toBe(1);
+  });
+
   it("re-queues instead of failing when the source changes while translating", async () => {
     let edited = false;
     harness.frontier.onLocalize = () => {
@@ -79,7 +104,7 @@ describe("product preview", () => {
     };
     const result = await route.action(args("1002", "POST"));
     harness.frontier.onLocalize = null;
-    expect(result).toEqual({ written: 0, requeued: true, errors: [] });
+    expect(result).toMatchObject({ written: 0, requeued: true, errors: [], storefront: { published: 0 } });
     expect(harness.admin.translation(productId(2), "es", mexico, "title")).toBeUndefined();
 
     // The next pass reads the new source and its digest, and the write goes through.
@@ -131,13 +156,15 @@ describe("what Shopify refuses", () => {
     };
     const outcome = await writeLocalizedFields(
       { graphql, frontier: context.frontier, database: context.appDatabase, shop },
-      productId(4),
+      { resourceId: productId(4), content: [], translations: [] },
       [
         { target: { ...target, marketId: "gid://shopify/Market/999" }, fields: [field] },
         { target: { ...target, shopLocale: "fr", marketId: null }, fields: [field] },
       ],
+      { sourceLocale: "en", translateHandles: false },
     );
     expect(outcome.written).toBe(0);
+    expect(outcome.storefront.published).toBe(0);
     expect(outcome.errors).toEqual([
       "es-MX: Market does not exist (MARKET_DOES_NOT_EXIST)",
       "es-MX: Locale fr is not published (INVALID_LOCALE_FOR_SHOP)",

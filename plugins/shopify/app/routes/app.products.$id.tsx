@@ -6,6 +6,7 @@ import { appDatabase, frontier } from "../context.server.ts";
 import { FrontierApiError } from "../frontier/errors.ts";
 import { sourceFields, translationStatus } from "../localization/fields.ts";
 import { type LocalizedTarget, localizeFields, writeLocalizedFields } from "../localization/localize-product.server.ts";
+import { storefrontCopyOf, storefrontDocumentId } from "../localization/storefront-copy.server.ts";
 import { readSettings } from "../settings.server.ts";
 import { authenticate } from "../shopify.server.ts";
 
@@ -26,7 +27,7 @@ async function load(request: Request, id: string | undefined) {
 
 /** Preview page: the product's copy localized for each market, with the adaptations Frontier made. */
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { settings, targets, product } = await load(request, params.id);
+  const { session, settings, targets, product } = await load(request, params.id);
   let frontierError: string | null = null;
   const fields = sourceFields(product.content, settings);
   let localized: LocalizedTarget[];
@@ -38,8 +39,26 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     localized = targets.map((target) => ({ target, fields: [] }));
     frontierError = error.message;
   }
+  const published = storefrontCopyOf(appDatabase, session.shop, product.resourceId);
   return {
     frontierError,
+    storefront: {
+      documentId: storefrontDocumentId(product.resourceId),
+      // Every locale the theme block may ask for: the source and each target market, published or not yet.
+      locales: [
+        settings.sourceLocale,
+        ...targets.filter((target) => !target.problem).map((target) => target.locale),
+      ].map(
+        (locale) =>
+          published.find((copy) => copy.locale === locale) ?? {
+            locale,
+            status: "not published" as const,
+            version: null,
+            error: null,
+            updatedAt: null,
+          },
+      ),
+    },
     title: product.content.find((entry) => entry.key === "title")?.value ?? product.resourceId,
     markets: localized.map(({ target, fields: localizedFields }, index) => ({
       locale: target.locale,
@@ -62,16 +81,24 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session, settings, targets, product } = await load(request, params.id);
   const dependencies = { graphql: admin.graphql, frontier, database: appDatabase, shop: session.shop };
   const localized = await localizeFields(frontier, product, targets, settings, { kind: "all" });
-  const outcome = await writeLocalizedFields(dependencies, product.resourceId, localized);
+  const outcome = await writeLocalizedFields(dependencies, product, localized, settings);
   return {
     written: outcome.written,
     requeued: outcome.requeued,
     errors: outcome.errors,
+    storefront: outcome.storefront,
   };
 };
 
+const storefrontTone = {
+  published: "success",
+  pending: "warning",
+  failed: "critical",
+  "not published": undefined,
+} as const;
+
 export default function ProductPreview() {
-  const { title, markets, frontierError } = useLoaderData<typeof loader>();
+  const { title, markets, frontierError, storefront } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
@@ -96,9 +123,46 @@ export default function ProductPreview() {
               {result.errors.map((error) => (
                 <p key={error}>{error}</p>
               ))}
+              {result.storefront.published > 0 ? (
+                <p>Storefront copy published in {result.storefront.published} languages.</p>
+              ) : null}
+              {result.storefront.errors.map((error) => (
+                <p key={error}>{error}</p>
+              ))}
             </Banner>
           </Layout.Section>
         ) : null}
+        <Layout.Section>
+          <Card>
+            <BlockStack gap="200">
+              <Text as="h2" variant="headingMd">
+                Storefront copy
+              </Text>
+              <Text as="p" tone="subdued">
+                The theme block reads the description published in Frontier as {storefront.documentId}.
+              </Text>
+              {storefront.locales.map((copy) => (
+                <InlineStack key={copy.locale} gap="200" blockAlign="center">
+                  <Text as="span" variant="bodyMd">
+                    {copy.locale}
+                  </Text>
+                  <Badge tone={storefrontTone[copy.status]}>
+                    {copy.status === "published" && copy.version !== null
+                      ? `published (version ${copy.version})`
+                      : copy.status === "pending"
+                        ? "waiting to publish (retried on the next update or save)"
+                        : copy.status}
+                  </Badge>
+                  {copy.error ? (
+                    <Text as="span" tone="critical">
+                      {copy.error}
+                    </Text>
+                  ) : null}
+                </InlineStack>
+              ))}
+            </BlockStack>
+          </Card>
+        </Layout.Section>
         {markets.map((market) => (
           <Layout.Section key={market.locale}>
             <Card>

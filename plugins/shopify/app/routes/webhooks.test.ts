@@ -75,6 +75,12 @@ describe("products/update", () => {
     expect(calls.map((call) => call.content)).toEqual(["Laptop computer 1 Pro"]);
     expect(harness.admin.translation(productId(1), "es", mexico, "title")?.value).toBe("Laptop computadora 1 Pro");
     expect(harness.admin.translation(productId(1), "es", mexico, "body_html")).toEqual(bodyBefore);
+    // The description did not change, so the storefront copy stays as published.
+    expect(harness.frontier.publishCalls).toEqual([
+      "shopify-product-1001 en",
+      "shopify-product-1001 es-AR",
+      "shopify-product-1001 es-MX",
+    ]);
   });
 
   it("does nothing when the update was our own translation write (no source changed)", async () => {
@@ -85,6 +91,80 @@ describe("products/update", () => {
     );
     expect(response.status).toBe(200);
     expect(harness.frontier.calls.length).toBe(callsBefore);
+  });
+
+  it("publishes the localized description where the theme block reads it, and an edit re-publishes it", async () => {
+    const document = "shopify-product-1001";
+    const original = "<p>A fast <strong>computer</strong> with a cell phone dock.</p><p>You get free shipping.</p>";
+    // Published when the product was first localized: each market's copy and the source.
+    expect(await harness.frontier.readStorefront(document, "es-AR")).toEqual({
+      status: 200,
+      content: "<p>A fast <strong>computadora</strong> with a celular dock.</p><p>Recibís free shipping.</p>",
+      version: 1,
+    });
+    expect((await harness.frontier.readStorefront(document, "es-MX")).content).toContain("Recibes free shipping");
+    expect(await harness.frontier.readStorefront(document, "en")).toEqual({
+      status: 200,
+      content: original,
+      version: 1,
+    });
+
+    harness.admin.editProduct(productId(1), "body_html", "<p>A new <em>computer</em>. You get it tomorrow.</p>");
+    const publishesBefore = harness.frontier.publishCalls.length;
+    await deliver(productsUpdate, harness.webhook("/webhooks/products/update", "products/update", payloadOf(1)));
+    expect(harness.admin.translation(productId(1), "es", null, "body_html")).toBeUndefined();
+    expect(await harness.frontier.readStorefront(document, "es-AR")).toEqual({
+      status: 200,
+      content: "<p>A new <em>computadora</em>. Recibís it tomorrow.</p>",
+      version: 2,
+    });
+    expect((await harness.frontier.readStorefront(document, "en")).version).toBe(2);
+    expect(harness.frontier.publishCalls.slice(publishesBefore).sort()).toEqual([
+      `${document} en`,
+      `${document} es-AR`,
+      `${document} es-MX`,
+    ]);
+
+    // The update our own write triggers publishes nothing again.
+    await deliver(productsUpdate, harness.webhook("/webhooks/products/update", "products/update", payloadOf(1)));
+    expect(harness.frontier.publishCalls.length).toBe(publishesBefore + 3);
+    expect((await harness.frontier.readStorefront(document, "es-AR")).version).toBe(2);
+  });
+
+  it("keeps the written translation when publishing fails, and publishes on the next update", async () => {
+    const document = "shopify-product-1001";
+    harness.frontier.publishFailure = 503;
+    harness.admin.editProduct(productId(1), "body_html", "<p>The best computer.</p>");
+    await deliver(productsUpdate, harness.webhook("/webhooks/products/update", "products/update", payloadOf(1)));
+    harness.frontier.publishFailure = null;
+
+    expect(harness.admin.translation(productId(1), "es", mexico, "body_html")?.value).toBe(
+      "<p>The best computadora.</p>",
+    );
+    expect((await harness.frontier.readStorefront(document, "es-AR")).version).toBe(2);
+    const { storefrontCopyOf } = await import("../localization/storefront-copy.server.ts");
+    const pending = storefrontCopyOf(context.appDatabase, shop, productId(1));
+    expect(pending.map((copy) => [copy.locale, copy.status])).toEqual([
+      ["en", "pending"],
+      ["es-AR", "pending"],
+      ["es-MX", "pending"],
+    ]);
+    expect(pending[0]?.error).toMatch(/database unavailable/);
+
+    // Shopify sends products/update after our translation write: no source changed, the pending copy goes out.
+    const callsBefore = harness.frontier.calls.length;
+    await deliver(productsUpdate, harness.webhook("/webhooks/products/update", "products/update", payloadOf(1)));
+    expect(harness.frontier.calls.length).toBe(callsBefore);
+    expect(await harness.frontier.readStorefront(document, "es-AR")).toEqual({
+      status: 200,
+      content: "<p>The best computadora.</p>",
+      version: 3,
+    });
+    expect(storefrontCopyOf(context.appDatabase, shop, productId(1)).map((copy) => copy.status)).toEqual([
+      "published",
+      "published",
+      "published",
+    ]);
   });
 
   it("ignores a duplicate delivery of the same event", async () => {
@@ -195,6 +275,8 @@ describe("app/uninstalled and shop/redact", () => {
     expect(readSettings(context.appDatabase, shop)).toEqual(defaultSettings);
     const digests = context.appDatabase.prepare("SELECT COUNT(*) AS n FROM localized_fields WHERE shop = ?").get(shop);
     expect(digests?.n).toBe(0);
+    const copies = context.appDatabase.prepare("SELECT COUNT(*) AS n FROM storefront_copy WHERE shop = ?").get(shop);
+    expect(copies?.n).toBe(0);
     expect(harness.refused).toEqual([]);
   });
 });

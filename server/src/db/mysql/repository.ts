@@ -132,8 +132,14 @@ export function createMysqlRepository(
     documents: {
       async create(tenantId, document) {
         const at = now();
-        const row = { ...document, id: newId("doc"), tenantId, createdAt: at, updatedAt: at };
-        await db.insert(t.documents).values(row);
+        const { id, ...fields } = document;
+        const row = { ...fields, id: id ?? newId("doc"), tenantId, createdAt: at, updatedAt: at };
+        try {
+          await db.insert(t.documents).values(row);
+        } catch (error) {
+          if (isUniqueViolation(error)) throw new ConflictError(`document id ${row.id} is taken`, { cause: error });
+          throw error;
+        }
         return row;
       },
       async get(tenantId, documentId) {
