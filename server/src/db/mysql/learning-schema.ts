@@ -122,3 +122,26 @@ export const spendLedger = mysqlTable(
   },
   (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
 );
+
+/** Idempotency keys of REST requests and the answers a retry gets back; see ../idempotency-repository.ts. */
+export const idempotencyKeys = mysqlTable(
+  "idempotency_keys",
+  {
+    tenantId: tenantId(),
+    route: varchar("route", { length: 100 }).notNull(),
+    // 255 printable ASCII characters at most (the HTTP layer checks); the unique index stays under 3072 bytes.
+    key: varchar("key", { length: 255 }).notNull(),
+    fingerprint: varchar("fingerprint", { length: 64 }).notNull(),
+    claimId: varchar("claim_id", { length: 40 }).notNull(),
+    state: varchar("state", { length: 16 }).$type<"in_flight" | "completed">().notNull(),
+    responseStatus: int("response_status"),
+    responseHeaders: jsonText("response_headers").$type<Record<string, string>>(),
+    responseBody: longtext("response_body"),
+    createdAt: createdAt(),
+    expiresAt: bigint("expires_at", { mode: "number" }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("idempotency_keys_key").on(table.tenantId, table.route, table.key),
+    index("idempotency_keys_expires").on(table.expiresAt),
+  ],
+);
