@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { contentTypes, lengthAliases, MARKUP_FORMATS, tones } from "@frontier-ai/core";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   generateForTenant,
@@ -113,6 +114,7 @@ export function contentRoutes() {
       tags: ["content"],
       auth: { kind: "key", permission: "content:write", publishable: false },
       body: generateContentBody,
+      idempotency: { streamed: wantsEventStream },
       responses: {
         200: { description: "The copy, its metadata, cultural adaptations and score", schema: generateContentResponse },
         ...errors,
@@ -120,7 +122,7 @@ export function contentRoutes() {
       handler: async ({ body, principal, services, request, reply }) => {
         const tenantId = requirePrincipal(principal).tenantId;
         const signal = abortOnClose(reply.raw);
-        if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
+        if (!wantsEventStream(request)) {
           return generateForTenant(services, tenantId, body, signal);
         }
         // Checked before the stream opens, so a refusal is a plain JSON error with its status.
@@ -142,6 +144,7 @@ export function contentRoutes() {
       tags: ["content"],
       auth: { kind: "key", permission: "content:write", publishable: false },
       body: localizeBody,
+      idempotency: {},
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
         const results = await localizeForTenant(
@@ -176,6 +179,10 @@ export function contentRoutes() {
         validateForTenant(services, requirePrincipal(principal).tenantId, body),
     }),
   ];
+}
+
+function wantsEventStream(request: FastifyRequest): boolean {
+  return String(request.headers.accept ?? "").includes("text/event-stream");
 }
 
 /** Aborts the pipeline's provider calls when the client goes away before the answer is written. */
