@@ -196,6 +196,37 @@ describe("Idempotency-Key on REST POST routes", { timeout: 60_000 }, () => {
     expect((await server.services.repository.jobs.list(tenantId, 100)).length).toBe(jobsBefore + 1);
   });
 
+  it("finishes a keyed request whose client gave up, so the retry gets its answer without a second call", async () => {
+    const url = await server.app.listen({ host: "127.0.0.1", port: 0 });
+    openai.respond = (request) => ({ ...echo(request), firstByteDelayMs: 300 });
+    try {
+      const before = openai.requests.length;
+      const payload = JSON.stringify({ ...generation, prompt: "zapatillas para trail" });
+      const headers = { ...bearer(editor), "content-type": "application/json", "idempotency-key": "timed-out" };
+      // The plugin's timeout: the connection is dropped while the model is still answering.
+      const timedOut = await fetch(`${url}/api/v1/generate-content`, {
+        method: "POST",
+        headers,
+        body: payload,
+        signal: AbortSignal.timeout(100),
+      }).catch((error: unknown) => error);
+      expect(timedOut).toBeInstanceOf(Error);
+      let retry: Response;
+      for (;;) {
+        retry = await fetch(`${url}/api/v1/generate-content`, { method: "POST", headers, body: payload });
+        if (retry.status !== 409) break;
+        expect(retry.headers.get("retry-after")).toBe("1");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get("idempotent-replayed")).toBe("true");
+      expect((await retry.json()).content).toMatch(/livianos/);
+      expect(openai.requests.length).toBe(before + 1);
+    } finally {
+      openai.respond = echo;
+    }
+  });
+
   it("refuses a malformed key with 400 naming the header", async () => {
     for (const bad of ["", "x".repeat(256)]) {
       const response = await localize(editor, bad, "Coge el móvil");

@@ -121,7 +121,7 @@ export function contentRoutes() {
       },
       handler: async ({ body, principal, services, request, reply }) => {
         const tenantId = requirePrincipal(principal).tenantId;
-        const signal = abortOnClose(reply.raw);
+        const signal = abortOnClose(request, reply.raw);
         if (!wantsEventStream(request)) {
           return generateForTenant(services, tenantId, body, signal);
         }
@@ -146,12 +146,12 @@ export function contentRoutes() {
       body: localizeBody,
       idempotency: {},
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
-      handler: async ({ body, principal, services, reply }) => {
+      handler: async ({ body, principal, services, request, reply }) => {
         const results = await localizeForTenant(
           services,
           requirePrincipal(principal).tenantId,
           body,
-          abortOnClose(reply.raw),
+          abortOnClose(request, reply.raw),
         );
         return {
           results: results.map((result) => ({
@@ -185,8 +185,12 @@ function wantsEventStream(request: FastifyRequest): boolean {
   return String(request.headers.accept ?? "").includes("text/event-stream");
 }
 
-/** Aborts the pipeline's provider calls when the client goes away before the answer is written. */
-function abortOnClose(response: ServerResponse): AbortSignal {
+/**
+ * Aborts the pipeline's provider calls when the client goes away before the answer is written, unless the request
+ * claimed an Idempotency-Key: its client said it will retry, so the answer is finished and stored for that retry.
+ */
+function abortOnClose(request: FastifyRequest, response: ServerResponse): AbortSignal | undefined {
+  if (request.idempotencyClaim) return undefined;
   const controller = new AbortController();
   response.once("close", () => {
     if (!response.writableFinished) controller.abort(new Error("client closed the connection"));
