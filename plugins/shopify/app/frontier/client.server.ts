@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FrontierApiError } from "./errors.ts";
 
@@ -52,7 +53,15 @@ export type FrontierClientOptions = {
   secretKey: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Longest wait for one server call; default 120 s (a long description into several markets). */
+  timeoutMs?: number;
+  sleep?: (milliseconds: number) => Promise<void>;
 };
+
+/** Calls whose outcome is unknown (timed out, connection lost) are sent again this many times, same key. */
+const lostCallRetries = 2;
+/** How long to keep asking while the server still runs the first call of a key (it answers 409, Retry-After 1). */
+const inFlightPollMs = 1_000;
 
 /** Refresh a token this long before it expires, so a request never carries one that lapses in flight. */
 const tokenRefreshMarginMs = 30_000;
@@ -64,14 +73,19 @@ const tokenRefreshMarginMs = 30_000;
 export function createFrontierClient(options: FrontierClientOptions): FrontierClient {
   const send = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const sleep =
+    options.sleep ?? ((milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
   let cached: { token: string; expiresAt: number } | undefined;
 
   async function call(path: string, init: RequestInit): Promise<unknown> {
     let response: Response;
     try {
-      response = await send(`${options.serverUrl}${path}`, init);
+      response = await send(`${options.serverUrl}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (cause) {
-      throw new FrontierApiError(`Frontier server unreachable at ${options.serverUrl}`, {
+      const timedOut = cause instanceof Error && cause.name === "TimeoutError";
+      const what = timedOut ? `did not answer within ${timeoutMs} ms` : "unreachable";
+      throw new FrontierApiError(`Frontier server ${what} at ${options.serverUrl}`, {
         code: "unreachable",
         status: 0,
         cause,
@@ -102,10 +116,17 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
 
   return {
     async localize(request) {
-      const send = async () =>
+      // One key per localize call, the same on every retry of it: a call whose answer was lost (a timeout) is not
+      // run and paid twice; the server replays its answer, or says 409 while it still runs.
+      const idempotencyKey = randomUUID();
+      const attempt = async () =>
         call("/api/v1/localize", {
           method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
+          headers: {
+            "content-type": "application/json",
+            authorization: `Bearer ${await accessToken()}`,
+            "idempotency-key": idempotencyKey,
+          },
           body: JSON.stringify({
             content: request.content,
             format: request.format,
@@ -113,14 +134,34 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
             target_locales: request.targetLocales,
           }),
         });
+      const send = async () => {
+        try {
+          return await attempt();
+        } catch (error) {
+          // A token revoked or expired early on the server: get a fresh one once.
+          if (!(error instanceof FrontierApiError) || error.status !== 401) throw error;
+          cached = undefined;
+          return attempt();
+        }
+      };
       let body: unknown;
-      try {
-        body = await send();
-      } catch (error) {
-        // A token revoked or expired early on the server: get a fresh one once.
-        if (!(error instanceof FrontierApiError) || error.status !== 401) throw error;
-        cached = undefined;
-        body = await send();
+      for (let lost = 0, pollUntil = now() + timeoutMs; ; ) {
+        try {
+          body = await send();
+          break;
+        } catch (error) {
+          if (!(error instanceof FrontierApiError)) throw error;
+          if (error.code === "unreachable" && lost < lostCallRetries) {
+            lost++;
+            pollUntil = now() + timeoutMs;
+            continue;
+          }
+          if (error.code === "idempotency_key_in_use" && now() < pollUntil) {
+            await sleep(inFlightPollMs);
+            continue;
+          }
+          throw error;
+        }
       }
       const parsed = localizeResponseSchema.safeParse(body);
       if (!parsed.success) {
