@@ -27,6 +27,8 @@ export function idempotencyContract(repository: () => Repository, tenants: () =>
 
     expect((await repo.claim({ ...scope, tenantId: b }, claim)).outcome).toBe("claimed");
     expect((await repo.claim({ ...scope, route: "/api/v1/localize" }, claim)).outcome).toBe("claimed");
+    // Keys compare byte for byte: another case is another key.
+    expect((await repo.claim({ ...scope, key: "RETRY-1" }, claim)).outcome).toBe("claimed");
 
     expect(await repo.complete(scope, "idk_other", answer, t0 + day)).toBe(false);
     expect(await repo.complete(scope, first.claimId, answer, t0 + day)).toBe(true);

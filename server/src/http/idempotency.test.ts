@@ -323,6 +323,8 @@ describe("Idempotency-Key parsing and fingerprints", () => {
     expect(readIdempotencyKey(request({ "idempotency-key": "abc-123" }))).toBe("abc-123");
     expect(readIdempotencyKey(request({ "idempotency-key": '"8e03978e-40d5"' }))).toBe("8e03978e-40d5");
     expect(() => readIdempotencyKey(request({ "idempotency-key": "clé" }))).toThrow(/Idempotency-Key/);
+    expect(() => readIdempotencyKey(request({ "idempotency-key": '"abc "' }))).toThrow(/space/);
+    expect(readIdempotencyKey(request({ "idempotency-key": "a b" }))).toBe("a b");
   });
 
   it("fingerprints method, path, query and canonical body", () => {

@@ -39,8 +39,11 @@ export function readIdempotencyKey(request: FastifyRequest): string | undefined 
   if (raw === undefined) return undefined;
   const value = Array.isArray(raw) ? raw.join(", ") : raw;
   const key = /^"[^"\\]*"$/.test(value) ? value.slice(1, -1) : value;
-  if (!/^[\x20-\x7e]{1,255}$/.test(key)) {
-    throw headerIssue("1 to 255 printable ASCII characters (a UUID is a good choice)");
+  // Spaces only inside: MySQL's collations ignore trailing ones, so `a ` and `a` would be one key there.
+  if (key.length > 255 || !/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(key)) {
+    throw headerIssue(
+      "1 to 255 printable ASCII characters, not starting or ending with a space (a UUID is a good choice)",
+    );
   }
   return key;
 }

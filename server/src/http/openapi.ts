@@ -36,10 +36,10 @@ const idempotencyKeyParameter = {
   in: "header",
   required: false,
   description:
-    "A unique value per operation (a UUID), 1–255 printable ASCII characters. A retry with the same key and body " +
+    "A unique value per operation (a UUID), 1–255 printable ASCII characters, no space at either end. A retry with the same key and body " +
     "gets the first answer back (`Idempotent-Replayed: true`) without running again, for 24 hours, per tenant and " +
     "route. Not accepted on a streamed (text/event-stream) answer.",
-  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7e]+$" },
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7e]([\\x20-\\x7e]*[\\x21-\\x7e])?$" },
 };
 
 /** An OpenAPI 3.1 document for the REST routes, generated from the zod schemas they validate with. */

@@ -24,6 +24,9 @@ const jsonText = customType<{ data: unknown; driverData: string }>({
   toDriver: (value) => JSON.stringify(value),
   fromDriver: (value) => (typeof value === "string" ? JSON.parse(value) : value),
 });
+// Idempotency keys are printable ASCII (the HTTP layer checks) compared byte for byte whatever the database's
+// collation: under a case-insensitive one `Abc` and `abc` would be one key.
+const asciiKey = customType<{ data: string }>({ dataType: () => "varchar(255) CHARACTER SET ascii COLLATE ascii_bin" });
 const longBlob = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "longblob" });
 
 export const segmentEdits = mysqlTable(
@@ -129,8 +132,7 @@ export const idempotencyKeys = mysqlTable(
   {
     tenantId: tenantId(),
     route: varchar("route", { length: 100 }).notNull(),
-    // 255 printable ASCII characters at most (the HTTP layer checks); the unique index stays under 3072 bytes.
-    key: varchar("key", { length: 255 }).notNull(),
+    key: asciiKey("key").notNull(),
     fingerprint: varchar("fingerprint", { length: 64 }).notNull(),
     claimId: varchar("claim_id", { length: 40 }).notNull(),
     state: varchar("state", { length: 16 }).$type<"in_flight" | "completed">().notNull(),

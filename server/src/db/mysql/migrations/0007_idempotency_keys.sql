@@ -1,7 +1,7 @@
 CREATE TABLE `idempotency_keys` (
 	`tenant_id` varchar(40) NOT NULL,
 	`route` varchar(100) NOT NULL,
-	`key` varchar(255) NOT NULL,
+	`key` varchar(255) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
 	`fingerprint` varchar(64) NOT NULL,
 	`claim_id` varchar(40) NOT NULL,
 	`state` varchar(16) NOT NULL,
