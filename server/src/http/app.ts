@@ -120,7 +120,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorateRequest("principal", null);
   app.decorateRequest("idempotencyClaim", null);
-  const idempotency = createIdempotency(services.repository.idempotencyKeys, services.now, options.logger);
+  const idempotency = createIdempotency(services.repository.idempotencyKeys, {
+    now: services.now,
+    log: options.logger,
+    metrics: services.metrics,
+  });
 
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));

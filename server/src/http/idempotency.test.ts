@@ -75,6 +75,10 @@ describe("Idempotency-Key on REST POST routes", { timeout: 60_000 }, () => {
     expect(retry.body).toBe(first.body);
     expect(openai.requests.length).toBe(before + 1);
 
+    const scrape = (await server.app.inject({ url: "/metrics" })).body;
+    expect(scrape).toMatch(/frontier_cache_lookups_total\{cache="idempotency",result="hit"\} [1-9]/);
+    expect(scrape).toMatch(/frontier_cache_lookups_total\{cache="idempotency",result="miss"\} [1-9]/);
+
     // Without a key every generation runs (and pays) again: what the key saves.
     await generate();
     await generate();

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { IdempotencyKeyScope, IdempotencyRepository } from "../db/idempotency-repository.ts";
 import { IdempotencyKeyInUseError, IdempotencyKeyReusedError, ValidationError } from "../errors.ts";
+import type { Metrics } from "../observability/metrics.ts";
 
 /**
  * `Idempotency-Key` on the REST routes that cost money or create things (draft-ietf-httpapi-idempotency-key-header,
@@ -81,7 +82,11 @@ declare module "fastify" {
 }
 
 /** The database side of idempotency keys for the app: claims, replays and settling an answer. */
-export function createIdempotency(repository: IdempotencyRepository, now: () => number, log: FastifyBaseLogger) {
+export function createIdempotency(
+  repository: IdempotencyRepository,
+  options: { now: () => number; log: FastifyBaseLogger; metrics: Pick<Metrics, "countCacheLookup"> },
+) {
+  const { now, log, metrics } = options;
   let lastPurge = 0;
 
   function purgeNow(at: number): void {
@@ -102,6 +107,7 @@ export function createIdempotency(repository: IdempotencyRepository, now: () => 
       const outcome = await repository.claim(scope, { fingerprint, now: at, expiresAt: at + inFlightLeaseMs });
       if (outcome.outcome === "claimed") {
         request.idempotencyClaim = { scope, claimId: outcome.claimId, settled: false };
+        metrics.countCacheLookup("idempotency", false);
         return false;
       }
       const { record } = outcome;
@@ -116,6 +122,7 @@ export function createIdempotency(repository: IdempotencyRepository, now: () => 
           inFlightRetryAfterSeconds,
         );
       }
+      metrics.countCacheLookup("idempotency", true);
       const { status, headers, body } = record.response;
       reply.code(status).headers(headers).header(replayedHeader, "true").send(body);
       return true;
