@@ -21,7 +21,7 @@ import {
 import { type AppRouter, appRouter } from "../routers/_app.ts";
 import { createCorsPolicy } from "./cors.ts";
 import { errorBody, httpStatusFor } from "./error-mapping.ts";
-import { createIdempotency, type Idempotency, idempotencyHeader, readIdempotencyKey } from "./idempotency.ts";
+import { createIdempotency, type Idempotency, keyOnStreamError, readIdempotencyKey } from "./idempotency.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import type { RateLimits } from "./rate-limits.ts";
 import type { RestRoute } from "./rest-route.ts";
@@ -255,15 +255,7 @@ function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Ser
     handler: async (request, reply) => {
       authorize(route, request.principal);
       const key = route.idempotency ? readIdempotencyKey(request) : undefined;
-      if (key !== undefined && route.idempotency?.streamed?.(request)) {
-        throw new ValidationError([
-          {
-            path: `headers.${idempotencyHeader}`,
-            message:
-              "Idempotency-Key: not accepted on a streamed (text/event-stream) answer, which cannot be replayed; ask for JSON or send no key",
-          },
-        ]);
-      }
+      if (key !== undefined && route.idempotency?.streamed?.(request)) throw keyOnStreamError();
       // Invalid input is refused before the key is claimed: nothing ran, so a corrected retry may reuse the key.
       const { params, query, body } = parseInputs(route, request);
       if (key !== undefined && request.principal) {

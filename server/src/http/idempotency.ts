@@ -31,6 +31,13 @@ export function releasesKey(status: number): boolean {
 const headerIssue = (message: string) =>
   new ValidationError([{ path: `headers.${idempotencyHeader}`, message: `Idempotency-Key: ${message}` }]);
 
+/** A stream cannot be replayed: the header is refused rather than silently ignored. */
+export function keyOnStreamError(): ValidationError {
+  return headerIssue(
+    "not accepted on a streamed (text/event-stream) answer, which cannot be replayed; ask for JSON or send no key",
+  );
+}
+
 /**
  * The request's key, or undefined without the header. The draft sends it as a structured-field string (quoted);
  * Stripe's clients send it bare: both are accepted.
