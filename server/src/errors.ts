@@ -22,6 +22,8 @@ export const ErrorCode = {
   upstreamInvalid: "upstream_invalid",
   upstreamUnavailable: "upstream_unavailable",
   configuration: "configuration",
+  idempotencyKeyReused: "idempotency_key_reused",
+  idempotencyKeyInUse: "idempotency_key_in_use",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -125,6 +127,23 @@ export class UpstreamInvalidError extends ServerError {
 export class UpstreamUnavailableError extends ServerError {
   override readonly name = "UpstreamUnavailableError";
   readonly code = ErrorCode.upstreamUnavailable;
+}
+
+/** An `Idempotency-Key` already used with a different request (method, path or body) on the same route. */
+export class IdempotencyKeyReusedError extends ServerError {
+  override readonly name = "IdempotencyKeyReusedError";
+  readonly code = ErrorCode.idempotencyKeyReused;
+}
+
+/** The first request with this `Idempotency-Key` is still running; the caller may retry after `retryAfterSeconds`. */
+export class IdempotencyKeyInUseError extends ServerError {
+  override readonly name = "IdempotencyKeyInUseError";
+  readonly code = ErrorCode.idempotencyKeyInUse;
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
 }
 
 /** A configuration value that cannot be used; `variable` names the environment variable or flag. */

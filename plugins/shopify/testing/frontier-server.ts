@@ -13,6 +13,7 @@ export type LocalizeCall = {
   source_locale: string;
   target_locales: string[];
   authorization: string;
+  idempotencyKey: string | undefined;
 };
 
 /** Published copy as `<frontier-localized>` reads it: status, and the content when there is some. */
@@ -33,6 +34,8 @@ export type FrontierServer = {
   publishFailure: 503 | null;
   readonly calls: LocalizeCall[];
   readonly tokenRequests: number;
+  /** Requests the model provider received: a replayed answer adds none. */
+  readonly providerRequests: number;
   /** Runs when a localize request arrives, before Frontier answers: lets a test change the shop meanwhile. */
   onLocalize: ((call: LocalizeCall) => void) | null;
   /** Status the model provider answers with instead of a translation (e.g. 503), or null. */
@@ -99,7 +102,12 @@ export async function startFrontierServer(
     if (route !== "/api/v1/localize") return;
     const body = localizeBody.safeParse(request.body);
     if (!body.success) return;
-    const call = { ...body.data, authorization: request.headers.authorization ?? "" };
+    const key = request.headers["idempotency-key"];
+    const call = {
+      ...body.data,
+      authorization: request.headers.authorization ?? "",
+      idempotencyKey: typeof key === "string" ? key : undefined,
+    };
     calls.push(call);
     state.onLocalize?.(call);
   });
@@ -164,6 +172,9 @@ export async function startFrontierServer(
     calls,
     get tokenRequests() {
       return tokenRequests;
+    },
+    get providerRequests() {
+      return openai.requests.length;
     },
     get onLocalize() {
       return state.onLocalize;

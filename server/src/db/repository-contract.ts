@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "../errors.ts";
+import { idempotencyContract } from "./idempotency-contract.ts";
 import { learningContract } from "./learning-contract.ts";
 import type { Storage } from "./open.ts";
 import type { NewApiKey, Repository } from "./repository.ts";
@@ -372,6 +373,10 @@ export function repositoryContract(
     });
 
     learningContract(
+      () => repo,
+      () => ({ a, b }),
+    );
+    idempotencyContract(
       () => repo,
       () => ({ a, b }),
     );

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../types.ts";
+import type { IdempotencyRepository } from "./idempotency-repository.ts";
 import type { LearningRepository, SpendRepository } from "./learning-repository.ts";
 
 /**
@@ -25,6 +26,7 @@ export interface Repository {
   audit: AuditRepository;
   learning: LearningRepository;
   spend: SpendRepository;
+  idempotencyKeys: IdempotencyRepository;
   subjectRecords: SubjectRecordRepository;
   tenantSettings: TenantSettingsRepository;
 }

@@ -11,10 +11,17 @@ import type { Authenticator } from "../auth/authenticator.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { Context, Services } from "../context.ts";
 import { toServerError } from "../domain-errors.ts";
-import { PayloadTooLargeError, RateLimitedError, type ServerError, ValidationError } from "../errors.ts";
+import {
+  IdempotencyKeyInUseError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  type ServerError,
+  ValidationError,
+} from "../errors.ts";
 import { type AppRouter, appRouter } from "../routers/_app.ts";
 import { createCorsPolicy } from "./cors.ts";
 import { errorBody, httpStatusFor } from "./error-mapping.ts";
+import { createIdempotency, type Idempotency, keyOnStreamError, readIdempotencyKey } from "./idempotency.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import type { RateLimits } from "./rate-limits.ts";
 import type { RestRoute } from "./rest-route.ts";
@@ -74,7 +81,9 @@ function oauthError(error: ServerError): { error: string; error_description: str
 
 function sendError(request: FastifyRequest, reply: FastifyReply, error: ServerError): FastifyReply {
   let status = httpStatusFor(error);
-  if (error instanceof RateLimitedError) reply.header("retry-after", String(error.retryAfterSeconds));
+  if (error instanceof RateLimitedError || error instanceof IdempotencyKeyInUseError) {
+    reply.header("retry-after", String(error.retryAfterSeconds));
+  }
   if (request.routeOptions.config?.errorStyle === "oauth") {
     // RFC 6749 §5.2: a bad scope is a 400, and a failed client authentication a 401 with a challenge.
     if (error.code === "forbidden") status = 400;
@@ -110,6 +119,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   app.decorateRequest("principal", null);
+  app.decorateRequest("idempotencyClaim", null);
+  const idempotency = createIdempotency(services.repository.idempotencyKeys, {
+    now: services.now,
+    log: options.logger,
+    metrics: services.metrics,
+  });
 
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
@@ -138,11 +153,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!request.routeOptions.config?.unlimited) await rateLimits.consume(request.principal, request.ip);
   });
 
-  app.addHook("onSend", async (request, reply) => {
+  app.addHook("onSend", async (request, reply, payload) => {
     cors.decorate(request, reply);
+    // Stored before the answer leaves, so a retry that follows it at once finds it.
+    await idempotency.settle(request, reply, payload);
   });
 
   app.addHook("onResponse", async (request, reply) => {
+    await idempotency.abandon(request);
     const route = routeLabel(request);
     services.metrics.observeHttpRequest({
       method: request.method,
@@ -215,7 +233,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       handler: async () => document(),
     }),
   );
-  for (const route of routes) registerRestRoute(app, route, services);
+  for (const route of routes) registerRestRoute(app, route, services, idempotency);
 
   app.get("/metrics", { config: { unlimited: true } }, async (_request, reply) => {
     reply.header("content-type", services.metrics.contentType);
@@ -225,7 +243,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Services): void {
+function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Services, idempotency: Idempotency): void {
   app.route({
     method: route.method,
     url: route.path,
@@ -236,7 +254,14 @@ function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Ser
     },
     handler: async (request, reply) => {
       authorize(route, request.principal);
+      const key = route.idempotency ? readIdempotencyKey(request) : undefined;
+      if (key !== undefined && route.idempotency?.streamed?.(request)) throw keyOnStreamError();
+      // Invalid input is refused before the key is claimed: nothing ran, so a corrected retry may reuse the key.
       const { params, query, body } = parseInputs(route, request);
+      if (key !== undefined && request.principal) {
+        const scope = { tenantId: request.principal.tenantId, route: route.path, key };
+        if (await idempotency.begin(request, reply, scope)) return reply;
+      }
       return route.handler({ body, query, params, principal: request.principal, services, request, reply });
     },
   });

@@ -16,6 +16,8 @@ const mapping = {
   upstream_unavailable: { status: 503, trpc: "SERVICE_UNAVAILABLE" },
   rate_limited: { status: 429, trpc: "TOO_MANY_REQUESTS" },
   configuration: { status: 500, trpc: "INTERNAL_SERVER_ERROR" },
+  idempotency_key_reused: { status: 422, trpc: "UNPROCESSABLE_CONTENT" },
+  idempotency_key_in_use: { status: 409, trpc: "CONFLICT" },
 } as const satisfies Record<ErrorCode, { status: number; trpc: TRPC_ERROR_CODE_KEY }>;
 
 export function httpStatusFor(error: ServerError): number {

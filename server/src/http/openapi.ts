@@ -31,6 +31,17 @@ function parameters(schema: z.ZodType | undefined, location: "query" | "path"): 
   }));
 }
 
+const idempotencyKeyParameter = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "A unique value per operation (a UUID), 1–255 printable ASCII characters, no space at either end. A retry with the same key and body " +
+    "gets the first answer back (`Idempotent-Replayed: true`) without running again, for 24 hours, per tenant and " +
+    "route. Not accepted on a streamed (text/event-stream) answer.",
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7e]([\\x20-\\x7e]*[\\x21-\\x7e])?$" },
+};
+
 /** An OpenAPI 3.1 document for the REST routes, generated from the zod schemas they validate with. */
 export function buildOpenApiDocument(routes: readonly RestRoute[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -60,12 +71,26 @@ export function buildOpenApiDocument(routes: readonly RestRoute[], info: { title
       responses["403"] ??= { description: "The credential lacks the permission or origin" };
       responses["429"] ??= { description: "Rate limited; see Retry-After" };
     }
+    if (route.idempotency) {
+      responses["409"] ??= {
+        description: "The first request with this Idempotency-Key is still running; see Retry-After",
+      };
+      const reused = "the Idempotency-Key was already used with a different request (`idempotency_key_reused`)";
+      const unprocessable = responses["422"] as { description: string } | undefined;
+      responses["422"] = unprocessable
+        ? { ...unprocessable, description: `${unprocessable.description}; or ${reused}` }
+        : { description: `${reused[0]?.toUpperCase()}${reused.slice(1)}` };
+    }
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
       summary: route.summary,
       tags: route.tags,
       ...(route.auth.kind === "key" ? { security: [{ bearer: [] }] } : { security: [] }),
-      parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
+      parameters: [
+        ...parameters(route.params, "path"),
+        ...parameters(route.query, "query"),
+        ...(route.idempotency ? [idempotencyKeyParameter] : []),
+      ],
       ...(route.body
         ? {
             requestBody: {

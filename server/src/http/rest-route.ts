@@ -42,6 +42,11 @@ export interface RestRoute<
   errorStyle?: "frontier" | "oauth";
   /** The JSON body may also come as text/plain, as `navigator.sendBeacon` sends it (no CORS preflight). */
   beacon?: boolean;
+  /**
+   * The route honours `Idempotency-Key` (routes that cost money or create things). `streamed` tells a request the
+   * route answers as a stream, where the header is refused: a stream cannot be replayed.
+   */
+  idempotency?: { streamed?: (request: FastifyRequest) => boolean };
   handler: (input: {
     body: z.output<Body>;
     query: z.output<Query>;

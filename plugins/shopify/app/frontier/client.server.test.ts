@@ -88,4 +88,84 @@ describe("Frontier client", () => {
     });
     await expect(client.localize(request)).rejects.toMatchObject({ code: "unreachable", isRetryable: true });
   });
+
+  it("sends one Idempotency-Key per call and the same on a retry, so a lost answer is replayed, not paid twice", async () => {
+    let lose = true;
+    let providerAfterFirst = 0;
+    const client = createFrontierClient({
+      serverUrl: server.url,
+      secretKey,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (!String(input).endsWith("/api/v1/localize") || !lose) return response;
+        // The server answered, but the answer never reached the app (a timeout, a dropped connection).
+        lose = false;
+        await response.arrayBuffer();
+        providerAfterFirst = server.providerRequests;
+        throw new TypeError("socket hang up");
+      },
+    });
+    const before = server.calls.length;
+    const results = await client.localize({ ...request, content: "Coged el móvil del cajón" });
+    expect(results.map((result) => result.locale)).toEqual(["es-MX", "es-CO"]);
+    const [first, retry] = server.calls.slice(before);
+    expect(first?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(retry?.idempotencyKey).toBe(first?.idempotencyKey);
+    expect(server.providerRequests).toBe(providerAfterFirst);
+
+    await client.localize(request);
+    expect(server.calls.at(-1)?.idempotencyKey).not.toBe(first?.idempotencyKey);
+  });
+
+  it("gives up on a server that stays unreachable after two retries, naming a timeout", async () => {
+    let attempts = 0;
+    const client = createFrontierClient({
+      serverUrl: "http://127.0.0.1:9",
+      secretKey,
+      timeoutMs: 5,
+      fetch: async (_input, init) => {
+        if (String(_input).endsWith("/oauth/token")) {
+          return new Response(JSON.stringify({ access_token: "t", token_type: "Bearer", expires_in: 900 }));
+        }
+        attempts++;
+        // Never answers: only the client's own timeout ends the call.
+        return new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+        );
+      },
+    });
+    await expect(client.localize(request)).rejects.toMatchObject({
+      code: "unreachable",
+      isRetryable: true,
+      message: expect.stringMatching(/did not answer within 5 ms/),
+    });
+    expect(attempts).toBe(3);
+  });
+
+  it("waits while the server still runs the first call of its key, then takes its answer", async () => {
+    const localizeCalls: string[] = [];
+    const slept: number[] = [];
+    const client = createFrontierClient({
+      serverUrl: server.url,
+      secretKey,
+      sleep: async (milliseconds) => {
+        slept.push(milliseconds);
+      },
+      fetch: async (input, init) => {
+        if (!String(input).endsWith("/api/v1/localize")) return fetch(input, init);
+        localizeCalls.push(new Headers(init?.headers).get("idempotency-key") ?? "");
+        if (localizeCalls.length === 1) throw new TypeError("socket hang up");
+        if (localizeCalls.length === 2) {
+          const body = { error: { code: "idempotency_key_in_use", message: "still running" } };
+          return new Response(JSON.stringify(body), { status: 409, headers: { "retry-after": "1" } });
+        }
+        return fetch(input, init);
+      },
+    });
+    const results = await client.localize(request);
+    expect(results).toHaveLength(2);
+    expect(localizeCalls).toHaveLength(3);
+    expect(new Set(localizeCalls).size).toBe(1);
+    expect(slept).toEqual([1_000]);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FrontierApiError } from "./errors.ts";
 
@@ -69,7 +70,15 @@ export type FrontierClientOptions = {
   secretKey: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Longest wait for one server call; default 120 s (a long description into several markets). */
+  timeoutMs?: number;
+  sleep?: (milliseconds: number) => Promise<void>;
 };
+
+/** Calls whose outcome is unknown (timed out, connection lost) are sent again this many times, same key. */
+const lostCallRetries = 2;
+/** How long to keep asking while the server still runs the first call of a key (it answers 409, Retry-After 1). */
+const inFlightPollMs = 1_000;
 
 /** Refresh a token this long before it expires, so a request never carries one that lapses in flight. */
 const tokenRefreshMarginMs = 30_000;
@@ -81,14 +90,19 @@ const tokenRefreshMarginMs = 30_000;
 export function createFrontierClient(options: FrontierClientOptions): FrontierClient {
   const send = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const sleep =
+    options.sleep ?? ((milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
   let cached: { token: string; expiresAt: number } | undefined;
 
   async function call(path: string, init: RequestInit): Promise<unknown> {
     let response: Response;
     try {
-      response = await send(`${options.serverUrl}${path}`, init);
+      response = await send(`${options.serverUrl}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (cause) {
-      throw new FrontierApiError(`Frontier server unreachable at ${options.serverUrl}`, {
+      const timedOut = cause instanceof Error && cause.name === "TimeoutError";
+      const what = timedOut ? `did not answer within ${timeoutMs} ms` : "unreachable";
+      throw new FrontierApiError(`Frontier server ${what} at ${options.serverUrl}`, {
         code: "unreachable",
         status: 0,
         cause,
@@ -118,11 +132,16 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
   }
 
   /** Sends a JSON request with the access token; a token revoked or expired early on the server is renewed once. */
-  async function authorized(method: "POST" | "PUT", path: string, payload: unknown): Promise<unknown> {
+  async function authorized(
+    method: "POST" | "PUT",
+    path: string,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<unknown> {
     const send = async () =>
       call(path, {
         method,
-        headers: { "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
+        headers: { ...headers, "content-type": "application/json", authorization: `Bearer ${await accessToken()}` },
         body: JSON.stringify(payload),
       });
     try {
@@ -150,12 +169,34 @@ export function createFrontierClient(options: FrontierClientOptions): FrontierCl
 
   return {
     async localize(request) {
-      const body = await authorized("POST", "/api/v1/localize", {
+      // One key per localize call, the same on every retry of it: a call whose answer was lost (a timeout) is not
+      // run and paid twice; the server replays its answer, or says 409 while it still runs.
+      const headers = { "idempotency-key": randomUUID() };
+      const payload = {
         content: request.content,
         format: request.format,
         source_locale: request.sourceLocale,
         target_locales: request.targetLocales,
-      });
+      };
+      let body: unknown;
+      for (let lost = 0, pollUntil = now() + timeoutMs; ; ) {
+        try {
+          body = await authorized("POST", "/api/v1/localize", payload, headers);
+          break;
+        } catch (error) {
+          if (!(error instanceof FrontierApiError)) throw error;
+          if (error.code === "unreachable" && lost < lostCallRetries) {
+            lost++;
+            pollUntil = now() + timeoutMs;
+            continue;
+          }
+          if (error.code === "idempotency_key_in_use" && now() < pollUntil) {
+            await sleep(inFlightPollMs);
+            continue;
+          }
+          throw error;
+        }
+      }
       return parse(localizeResponseSchema, body, "localize").results;
     },
     async saveDocument(request) {

@@ -24,6 +24,9 @@ const jsonText = customType<{ data: unknown; driverData: string }>({
   toDriver: (value) => JSON.stringify(value),
   fromDriver: (value) => (typeof value === "string" ? JSON.parse(value) : value),
 });
+// Idempotency keys are printable ASCII (the HTTP layer checks) compared byte for byte whatever the database's
+// collation: under a case-insensitive one `Abc` and `abc` would be one key.
+const asciiKey = customType<{ data: string }>({ dataType: () => "varchar(255) CHARACTER SET ascii COLLATE ascii_bin" });
 const longBlob = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "longblob" });
 
 export const segmentEdits = mysqlTable(
@@ -121,4 +124,26 @@ export const spendLedger = mysqlTable(
     updatedAt: bigint("updated_at", { mode: "number" }).notNull(),
   },
   (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
+);
+
+/** Idempotency keys of REST requests and the answers a retry gets back; see ../idempotency-repository.ts. */
+export const idempotencyKeys = mysqlTable(
+  "idempotency_keys",
+  {
+    tenantId: tenantId(),
+    route: varchar("route", { length: 100 }).notNull(),
+    key: asciiKey("key").notNull(),
+    fingerprint: varchar("fingerprint", { length: 64 }).notNull(),
+    claimId: varchar("claim_id", { length: 40 }).notNull(),
+    state: varchar("state", { length: 16 }).$type<"in_flight" | "completed">().notNull(),
+    responseStatus: int("response_status"),
+    responseHeaders: jsonText("response_headers").$type<Record<string, string>>(),
+    responseBody: longtext("response_body"),
+    createdAt: createdAt(),
+    expiresAt: bigint("expires_at", { mode: "number" }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("idempotency_keys_key").on(table.tenantId, table.route, table.key),
+    index("idempotency_keys_expires").on(table.expiresAt),
+  ],
 );

@@ -3,6 +3,7 @@ import type { MySql2Database } from "drizzle-orm/mysql2";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
+import { createMysqlIdempotencyRepository } from "./idempotency-repository.ts";
 import { mysqlDeliveryQueue, mysqlJobQueue } from "./job-queue.ts";
 import { createMysqlLearningRepository, createMysqlSpendRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
@@ -403,6 +404,7 @@ export function createMysqlRepository(
 
     learning: createMysqlLearningRepository(db, now),
     spend: createMysqlSpendRepository(db, now),
+    idempotencyKeys: createMysqlIdempotencyRepository(db),
 
     audit: {
       async append(tenantId, entry) {

@@ -102,3 +102,25 @@ export const spendLedger = sqliteTable(
   },
   (table) => [uniqueIndex("spend_ledger_scope").on(table.scope, table.period)],
 );
+
+/** Idempotency keys of REST requests and the answers a retry gets back; see ../idempotency-repository.ts. */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    tenantId: text("tenant_id").notNull(),
+    route: text("route").notNull(),
+    key: text("key").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    claimId: text("claim_id").notNull(),
+    state: text("state").$type<"in_flight" | "completed">().notNull(),
+    responseStatus: integer("response_status"),
+    responseHeaders: text("response_headers", { mode: "json" }).$type<Record<string, string>>(),
+    responseBody: text("response_body"),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("idempotency_keys_key").on(table.tenantId, table.route, table.key),
+    index("idempotency_keys_expires").on(table.expiresAt),
+  ],
+);

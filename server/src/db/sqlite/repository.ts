@@ -3,6 +3,7 @@ import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import type { Repository } from "../repository.ts";
 import { newId } from "../repository.ts";
+import { createSqliteIdempotencyRepository } from "./idempotency-repository.ts";
 import { sqliteDeliveryQueue, sqliteJobQueue } from "./job-queue.ts";
 import { createSqliteLearningRepository, createSqliteSpendRepository } from "./learning-repository.ts";
 import * as t from "./schema.ts";
@@ -411,6 +412,7 @@ export function createSqliteRepository(
 
     learning: createSqliteLearningRepository(db, now),
     spend: createSqliteSpendRepository(db, now),
+    idempotencyKeys: createSqliteIdempotencyRepository(db),
 
     audit: {
       async append(tenantId, entry) {

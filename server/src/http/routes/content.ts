@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { contentTypes, lengthAliases, MARKUP_FORMATS, tones } from "@frontier-ai/core";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   generateForTenant,
@@ -113,14 +114,15 @@ export function contentRoutes() {
       tags: ["content"],
       auth: { kind: "key", permission: "content:write", publishable: false },
       body: generateContentBody,
+      idempotency: { streamed: wantsEventStream },
       responses: {
         200: { description: "The copy, its metadata, cultural adaptations and score", schema: generateContentResponse },
         ...errors,
       },
       handler: async ({ body, principal, services, request, reply }) => {
         const tenantId = requirePrincipal(principal).tenantId;
-        const signal = abortOnClose(reply.raw);
-        if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
+        const signal = abortOnClose(request, reply.raw);
+        if (!wantsEventStream(request)) {
           return generateForTenant(services, tenantId, body, signal);
         }
         // Checked before the stream opens, so a refusal is a plain JSON error with its status.
@@ -142,13 +144,14 @@ export function contentRoutes() {
       tags: ["content"],
       auth: { kind: "key", permission: "content:write", publishable: false },
       body: localizeBody,
+      idempotency: {},
       responses: { 200: { description: "One result per target locale", schema: localizeResponse }, ...errors },
-      handler: async ({ body, principal, services, reply }) => {
+      handler: async ({ body, principal, services, request, reply }) => {
         const results = await localizeForTenant(
           services,
           requirePrincipal(principal).tenantId,
           body,
-          abortOnClose(reply.raw),
+          abortOnClose(request, reply.raw),
         );
         return {
           results: results.map((result) => ({
@@ -178,8 +181,16 @@ export function contentRoutes() {
   ];
 }
 
-/** Aborts the pipeline's provider calls when the client goes away before the answer is written. */
-function abortOnClose(response: ServerResponse): AbortSignal {
+function wantsEventStream(request: FastifyRequest): boolean {
+  return String(request.headers.accept ?? "").includes("text/event-stream");
+}
+
+/**
+ * Aborts the pipeline's provider calls when the client goes away before the answer is written, unless the request
+ * claimed an Idempotency-Key: its client said it will retry, so the answer is finished and stored for that retry.
+ */
+function abortOnClose(request: FastifyRequest, response: ServerResponse): AbortSignal | undefined {
+  if (request.idempotencyClaim) return undefined;
   const controller = new AbortController();
   response.once("close", () => {
     if (!response.writableFinished) controller.abort(new Error("client closed the connection"));

@@ -48,6 +48,7 @@ export function jobRoutes() {
       tags: ["jobs"],
       auth: { kind: "key", permission: "jobs:write", publishable: false },
       body: localizeJobBody,
+      idempotency: {},
       responses: { 202: { description: "The job, queued", schema: jobResponse }, ...errors },
       handler: async ({ body, principal, services, reply }) => {
         const { tenantId } = requirePrincipal(principal);
