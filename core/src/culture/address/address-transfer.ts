@@ -12,7 +12,7 @@ import {
   resolveContext,
   resolveVerbAt,
 } from "./resolve.ts";
-import { DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
+import { AUXILIARY_LEMMAS, AUXILIARY_LINKS, DIRECT_OBJECT_LEMMAS, PREPOSITIONS, REFLEXIVE_LEMMAS } from "./words.ts";
 
 /** A singular address form the engine can write. */
 export type SingularAddress = "tu" | "vos" | "usted";
@@ -322,7 +322,7 @@ function cliticChange(
   const beforeThird = /^l[oa]s?$/.test(following);
   if (beforeThird) k++;
   const verb = resolveVerbAt(ctx, k);
-  const lemma = verb?.analysis.lemma ?? ctx.index.forms.get(tokens.lower(k))?.[0]?.lemma;
+  const lemma = ledVerb(tokens, k, ctx.index, verb?.analysis.lemma ?? ctx.index.forms.get(tokens.lower(k))?.[0]?.lemma);
   const reflexive = verb !== undefined && verb.analysis.person !== null;
   const replacement = reflexive ? reflexiveFor(to) : objectFor(to, lemma, beforeThird);
   const label = LABEL[to] ?? to;
@@ -331,4 +331,14 @@ function cliticChange(
     reason: `${word} → ${replacement} for ${label} (${reflexive ? "reflexive" : "object"})`,
     rule: "address.pronoun",
   };
+}
+
+/** The verb whose object a clitic before the verb at `k` is: the infinitive or gerund an auxiliary there leads. */
+function ledVerb(tokens: TokenStream, k: number, index: FormsIndex, lemma: string | undefined): string | undefined {
+  if (lemma === undefined || !AUXILIARY_LEMMAS.has(lemma)) return lemma;
+  let next = k + 1;
+  if (next < tokens.length && tokens.isWord(next) && AUXILIARY_LINKS.has(tokens.lower(next))) next++;
+  if (next >= tokens.length || !tokens.isWord(next) || !tokens.spaceOnly(next)) return lemma;
+  const led = index.forms.get(tokens.lower(next))?.find((a) => a.tense === "infinitive" || a.tense === "gerund");
+  return led?.lemma ?? lemma;
 }

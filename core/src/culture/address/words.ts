@@ -321,6 +321,27 @@ export const DIRECT_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   "conocer",
 ]);
 
+/**
+ * Verbs that lend a clitic before them to the infinitive or gerund they lead ("os estamos esperando", "os vamos a
+ * enviar", "os queremos ayudar"): whether it becomes lo or le is that verb's business.
+ */
+export const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set([
+  "estar",
+  "ir",
+  "poder",
+  "querer",
+  "deber",
+  "soler",
+  "tener",
+  "acabar",
+  "volver",
+  "empezar",
+  "seguir",
+]);
+
+/** The words between such a verb and the one it leads (ir a, tener que, acabar de). */
+export const AUXILIARY_LINKS: ReadonlySet<string> = new Set(["a", "de", "que"]);
+
 /** Verbs used pronominally in copy, so an attached "te" is reflexive (regístrate → regístrese). */
 export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set([
   "registrar",
