@@ -31,6 +31,19 @@ describe("avoid entries", () => {
     expect(has("es-CL", "pico")).toBe(true);
   });
 
+  it("flag in Brazil the words that are offensive there and the European Portuguese ones, with the Brazilian word", () => {
+    const entry = (term: string) =>
+      avoidTerms.find((candidate) => candidate.locale === "pt-BR" && candidate.term === term);
+    expect(entry("bicha")).toMatchObject({ severity: "error", suggestion: "fila" });
+    expect(entry("rapariga")).toMatchObject({ severity: "error" });
+    expect(entry("telemóvel")).toMatchObject({ severity: "warning", suggestion: "celular" });
+    expect(entry("autocarro")).toMatchObject({ severity: "warning", suggestion: "ônibus" });
+    // Only Brazil: Spanish markets are not told about Portuguese words.
+    expect(
+      avoidTerms.filter((candidate) => candidate.term === "telemóvel").map((candidate) => candidate.locale),
+    ).toEqual(["pt-BR"]);
+  });
+
   it("never suggest, nor appear as the lexicon's own word for, a term the same market avoids", () => {
     for (const entry of avoidTerms) {
       for (const concept of lexicon) {

@@ -38,6 +38,15 @@ describe("lint rules, each on its own examples", () => {
     expect(engine.lint(text, "es-ES").filter((f) => f.rule === "lexicon.avoid")).toEqual([]);
   });
 
+  it("lexicon.avoid: in Brazil, European Portuguese words and ones offensive there (bundled data)", () => {
+    const text = "Garanta já o seu Telemóvel e entre na bicha.";
+    expect(spans(text, lint(text, "pt-BR"))).toEqual([
+      ["lexicon.avoid", "Telemóvel", "Celular"],
+      ["lexicon.avoid", "bicha", "fila"],
+    ]);
+    expect(lint(text, "pt-BR").map((finding) => finding.severity)).toEqual(["warning", "error"]);
+  });
+
   it("address.mixed: tú with vos", () => {
     const text = "Tenés envío gratis y puedes pagar en cuotas.";
     expect(spans(text, engine.lint(text, "es-AR"))).toEqual([["address.mixed", "puedes", "podés"]]);
