@@ -124,6 +124,23 @@ describe("lint rules, each on its own examples", () => {
     expect(rules(engine.lint("Paga con Pix.", "es-MX"))).toEqual([]);
   });
 
+  it("language.mismatch: Spanish copy for Brazil and Portuguese copy for a Spanish market, not a short name", () => {
+    const spanish =
+      "Compra hoy tu celular con envío gratis y paga en cuotas. Nuestro equipo te ayuda a elegir el mejor.";
+    const portuguese =
+      "Compre hoje o seu celular com frete grátis e pague em até 10x. Nossa equipe ajuda você a escolher.";
+    const mismatch = (text: string, locale: string) =>
+      engine.lint(text, locale).filter((finding) => finding.rule === "language.mismatch");
+    expect(mismatch(spanish, "pt-BR")).toMatchObject([{ severity: "error", start: 0, end: spanish.length }]);
+    expect(mismatch(spanish, "pt-BR")[0]?.message).toContain("reads as Spanish");
+    expect(mismatch(portuguese, "es-MX")[0]?.message).toContain("reads as Portuguese");
+    expect(mismatch(spanish, "es-MX")).toEqual([]);
+    expect(mismatch(portuguese, "pt-BR")).toEqual([]);
+    // Too little to judge: a product name, a Spanish brand name quoted in Portuguese copy.
+    expect(mismatch("Tenis Nike Air con amortiguación", "pt-BR")).toEqual([]);
+    expect(mismatch('Conheça a linha "Sol y Sombra" com frete grátis para todo o Brasil.', "pt-BR")).toEqual([]);
+  });
+
   it("runs plugged-in rule sets and honours disable", () => {
     const claims: LintRule = {
       id: "claims.superlative",

@@ -7,6 +7,7 @@ import type { Token } from "../text/token-stream.ts";
 import { scanTokens } from "../text/tokenize.ts";
 import { addressRules } from "./rules/address-rules.ts";
 import { dateOrderRule, foreignCurrencyRule, numberFormatRule } from "./rules/format-rules.ts";
+import { languageRule } from "./rules/language-rule.ts";
 import { avoidRule, otherVariantRule } from "./rules/lexicon-rules.ts";
 import { paymentIdiomRule } from "./rules/payment-rule.ts";
 import type { Finding, LintContext, LintRule } from "./types.ts";
@@ -32,6 +33,7 @@ export function createLinter(data: CultureData, index: FormsIndex) {
     foreignCurrencyRule,
     dateOrderRule,
     paymentIdiomRule(data.profiles),
+    languageRule,
   ];
   return {
     builtIn,
