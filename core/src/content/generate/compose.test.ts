@@ -20,7 +20,27 @@ describe("composeFromTemplates", () => {
     const copy = composeFromTemplates(brief);
     expect(copy).toContain("zapatillas de running ligeras");
     expect(copy).toContain("rendimiento y comodidad");
-    expect(copy).toMatch(/Pide hoy y recíbelo en tu casa\.$/);
+    expect(copy).toMatch(/Pide hoy y recíbelas en tu casa\.$/);
+  });
+
+  it("makes the lines about the subject agree with it, from its article, the lexicon or its ending", () => {
+    const write = (subject: string, industry: TemplateBrief["industry"], language: TemplateBrief["language"] = "es") =>
+      composeFromTemplates({ ...brief, subject, industry, language, targetWords: 80 });
+    // Plural masculine from the lexicon (tenis), plural feminine from the ending, feminine from the article.
+    expect(write("tenis para correr", "general")).toContain(
+      "Te presentamos nuestros tenis para correr. Te ofrecen calidad pensada para tu día a día. Están hechos para durar y son fáciles de usar. Los elegimos",
+    );
+    expect(write("zapatillas ligeras", "sports")).toContain("Son ligeras y resistentes. Te acompañan en el gimnasio");
+    expect(write("la nueva cafetera", "home")).toMatch(
+      /^Te presentamos la nueva cafetera\. .*Es fácil de limpiar.*recíbela en tu casa\.$/,
+    );
+    expect(write("crema hidratante", "beauty")).toContain("antes de usarla.");
+    expect(write("smartphone", "electronics")).toContain(
+      "Se configura en minutos y funciona desde el primer día. Incluye",
+    );
+    expect(write("tênis de corrida", "sports", "pt")).toContain("Apresentamos os nossos tênis de corrida. Oferecem");
+    expect(write("tênis de corrida", "sports", "pt")).toContain("São leves e resistentes. Acompanham você");
+    expect(write("cafeteira elétrica", "home", "pt")).toContain("Apresentamos a nossa cafeteira elétrica. Oferece");
   });
 
   it("grows towards the target length and stays short when asked", () => {

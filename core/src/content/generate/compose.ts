@@ -1,4 +1,5 @@
 import type { ContentType } from "../content-types.ts";
+import { agreeingWords, subjectAgreement, withPossessive } from "./agreement.ts";
 import type { Industry } from "./industries.ts";
 import { type TemplateLanguage, templates } from "./templates.ts";
 import type { Tone } from "./tones.ts";
@@ -42,7 +43,10 @@ export function composeFromTemplates(brief: TemplateBrief): string {
   const language = templates[brief.language];
   const subject = brief.subject.trim().replace(/[.!?]+$/u, "");
   const lines = language.industries[brief.industry];
+  const agreement = subjectAgreement(subject, brief.language);
   const values = {
+    ...agreeingWords(brief.language, agreement),
+    ourSubject: withPossessive(subject, brief.language, agreement),
     subject,
     Subject: capitalize(subject),
     benefit: lines.benefit,
@@ -64,13 +68,17 @@ export function composeFromTemplates(brief: TemplateBrief): string {
           head: [sentence(language.openers[brief.tone]), sentence(language.benefitLine)],
           tail: [sentence(language.closers[brief.tone]), language.socialTags],
         },
-        [...eventLines, ...lines.details],
+        [...eventLines, ...lines.details.map(sentence)],
         brief.targetWords,
       ).join(" ");
     case "blog_intro":
       return fillToLength(
         { head: language.blogOpeners.slice(0, 1).map(sentence), tail: [] },
-        [sentence(language.benefitLine), ...language.blogOpeners.slice(1).map(sentence), ...lines.details],
+        [
+          sentence(language.benefitLine),
+          ...language.blogOpeners.slice(1).map(sentence),
+          ...lines.details.map(sentence),
+        ],
         brief.targetWords,
       ).join(" ");
     case "email_body": {
@@ -79,7 +87,7 @@ export function composeFromTemplates(brief: TemplateBrief): string {
           head: [sentence(language.openers[brief.tone]), sentence(language.benefitLine)],
           tail: [sentence(language.closers[brief.tone])],
         },
-        [...lines.details, ...eventLines, language.delivery],
+        [...lines.details.map(sentence), ...eventLines, language.delivery],
         brief.targetWords,
       );
       // Opening, body and closing as paragraphs.
@@ -93,7 +101,7 @@ export function composeFromTemplates(brief: TemplateBrief): string {
           head: [sentence(language.openers[brief.tone]), sentence(language.benefitLine)],
           tail: [sentence(language.closers[brief.tone])],
         },
-        [...lines.details, ...eventLines, language.delivery],
+        [...lines.details.map(sentence), ...eventLines, language.delivery],
         brief.targetWords,
       ).join(" ");
   }

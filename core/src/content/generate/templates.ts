@@ -6,7 +6,8 @@ import type { Tone } from "./tones.ts";
 // form with neutral Latin American vocabulary; the cultural engine then moves them to each market's
 // address form and lexicon, so a template is per market by construction. Portuguese is written in the
 // você form for Brazil. Slots: {subject} is the brief's subject, {Subject} the same capitalized,
-// {event} the market's next retail event. Templates make no price, credit or health claims.
+// {event} the market's next retail event; the other slots are words that agree with the subject (agreement.ts:
+// {hecho} → hechas for "zapatillas"). Templates make no price, credit or health claims.
 
 export type TemplateLanguage = "es" | "pt";
 
@@ -35,44 +36,44 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
       general: {
         benefit: "calidad pensada para tu día a día",
         details: [
-          "Está hecho para durar y es fácil de usar.",
-          "Lo elegimos con cuidado para que compres con confianza.",
+          "{Esta} {hecho} para durar y {es} {facil} de usar.",
+          "{Lo} elegimos con cuidado para que compres con confianza.",
         ],
       },
       fashion: {
         benefit: "estilo cómodo para cada ocasión",
         details: [
           "Los materiales son suaves y resistentes.",
-          "Combina con la ropa que ya tienes.",
+          "{Combina} con la ropa que ya tienes.",
           "Encuentra tu talla en nuestra guía de tallas.",
         ],
       },
       electronics: {
         benefit: "tecnología confiable que simplifica tu rutina",
         details: [
-          "Se configura en minutos y funciona desde el primer día.",
-          "Incluye garantía del fabricante.",
+          "Se {configura} en minutos y {funciona} desde el primer día.",
+          "{Incluye} garantía del fabricante.",
           "Revisa la ficha técnica para conocer cada detalle.",
         ],
       },
       beauty: {
         benefit: "cuidado diario para sentirte bien",
-        details: ["Su fórmula es suave con tu piel.", "Lee la lista de ingredientes antes de usarlo."],
+        details: ["Su fórmula es suave con tu piel.", "Lee la lista de ingredientes antes de {usarlo}."],
       },
       home: {
         benefit: "comodidad y orden para tu casa",
-        details: ["Es fácil de limpiar y de mantener.", "Su diseño se adapta a espacios pequeños."],
+        details: ["{Es} {facil} de limpiar y de mantener.", "Su diseño se adapta a espacios pequeños."],
       },
       food: {
         benefit: "sabor de verdad para compartir en la mesa",
         details: [
-          "Lo preparamos con ingredientes seleccionados.",
+          "{Lo} preparamos con ingredientes seleccionados.",
           "Consulta la información nutricional en el empaque.",
         ],
       },
       sports: {
         benefit: "rendimiento y comodidad en cada entrenamiento",
-        details: ["Es ligero y resistente.", "Te acompaña en el gimnasio y al aire libre."],
+        details: ["{Es} {ligero} y {resistente}.", "Te {acompana} en el gimnasio y al aire libre."],
       },
       toys: {
         benefit: "diversión segura para aprender jugando",
@@ -84,33 +85,33 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
       },
     },
     openers: {
-      friendly: "Te presentamos {subject}.",
-      professional: "Presentamos {subject}.",
-      enthusiastic: "¡Llegó {subject}!",
-      premium: "Descubre {subject}, una selección exclusiva.",
+      friendly: "Te presentamos {ourSubject}.",
+      professional: "Presentamos {ourSubject}.",
+      enthusiastic: "¡{Llego} {ourSubject}!",
+      premium: "Descubre {ourSubject}, una selección exclusiva.",
       urgent: "Últimas unidades de {subject}.",
     },
     closers: {
-      friendly: "Pide hoy y recíbelo en tu casa.",
+      friendly: "Pide hoy y {recibelo} en tu casa.",
       professional: "Haz tu pedido hoy.",
-      enthusiastic: "¡Cómpralo hoy!",
+      enthusiastic: "¡{Compralo} hoy!",
       premium: "Elige lo mejor para ti.",
-      urgent: "Aprovecha hoy, antes de que se agote.",
+      urgent: "Aprovecha hoy, antes de que se {agote}.",
     },
-    benefitLine: "Te ofrece {benefit}.",
+    benefitLine: "Te {ofrece} {benefit}.",
     eventLine: "Ideal para {event}.",
     delivery: "Hacemos envíos a todo el país.",
     subjects: {
-      friendly: "{Subject} te espera",
+      friendly: "{Subject} te {espera}",
       professional: "Conoce {subject}",
-      enthusiastic: "¡Llegó {subject}!",
+      enthusiastic: "¡{Llego} {subject}!",
       premium: "{Subject}: una selección exclusiva",
       urgent: "Últimas horas: {subject}",
     },
     headlines: {
       friendly: "{Subject} para tu día a día",
       professional: "{Subject}: calidad que se nota",
-      enthusiastic: "¡{Subject} ya está aquí!",
+      enthusiastic: "¡{Subject} ya {esta} aquí!",
       premium: "{Subject}, una selección exclusiva",
       urgent: "{Subject}: últimas unidades",
     },
@@ -126,13 +127,16 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
     industries: {
       general: {
         benefit: "qualidade pensada para o seu dia a dia",
-        details: ["É feito para durar e é fácil de usar.", "Escolhemos com cuidado para você comprar com confiança."],
+        details: [
+          "{E} {feito} para durar e {e} {facil} de usar.",
+          "Escolhemos com cuidado para você comprar com confiança.",
+        ],
       },
       fashion: {
         benefit: "estilo confortável para cada ocasião",
         details: [
           "Os materiais são macios e resistentes.",
-          "Combina com o que você já tem no guarda-roupa.",
+          "{Combina} com o que você já tem no guarda-roupa.",
           "Encontre o seu tamanho na nossa tabela de medidas.",
         ],
       },
@@ -140,7 +144,7 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
         benefit: "tecnologia confiável que simplifica a sua rotina",
         details: [
           "Você configura em minutos e usa desde o primeiro dia.",
-          "Inclui garantia do fabricante.",
+          "{Inclui} garantia do fabricante.",
           "Confira a ficha técnica para conhecer cada detalhe.",
         ],
       },
@@ -150,7 +154,7 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
       },
       home: {
         benefit: "conforto e organização para a sua casa",
-        details: ["É fácil de limpar e de manter.", "O design se adapta a espaços pequenos."],
+        details: ["{E} {facil} de limpar e de manter.", "O design se adapta a espaços pequenos."],
       },
       food: {
         benefit: "sabor de verdade para compartilhar à mesa",
@@ -158,7 +162,7 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
       },
       sports: {
         benefit: "desempenho e conforto em cada treino",
-        details: ["É leve e resistente.", "Acompanha você na academia e ao ar livre."],
+        details: ["{E} {leve} e {resistente}.", "{Acompanha} você na academia e ao ar livre."],
       },
       toys: {
         benefit: "diversão segura para aprender brincando",
@@ -170,10 +174,10 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
       },
     },
     openers: {
-      friendly: "Apresentamos {subject}.",
-      professional: "Conheça {subject}.",
-      enthusiastic: "Chegou {subject}!",
-      premium: "Descubra {subject}, uma seleção exclusiva.",
+      friendly: "Apresentamos {ourSubject}.",
+      professional: "Conheça {ourSubject}.",
+      enthusiastic: "{Chegou} {ourSubject}!",
+      premium: "Descubra {ourSubject}, uma seleção exclusiva.",
       urgent: "Últimas unidades de {subject}.",
     },
     closers: {
@@ -183,20 +187,20 @@ export const templates: Record<TemplateLanguage, LanguageTemplates> = {
       premium: "Escolha o melhor para você.",
       urgent: "Aproveite hoje, antes que acabe.",
     },
-    benefitLine: "Oferece {benefit}.",
+    benefitLine: "{Oferece} {benefit}.",
     eventLine: "Ideal para {event}.",
     delivery: "Entregamos em todo o Brasil.",
     subjects: {
-      friendly: "{Subject} espera por você",
+      friendly: "{Subject} {espera} por você",
       professional: "Conheça {subject}",
-      enthusiastic: "Chegou {subject}!",
+      enthusiastic: "{Chegou} {subject}!",
       premium: "{Subject}: uma seleção exclusiva",
       urgent: "Últimas horas: {subject}",
     },
     headlines: {
       friendly: "{Subject} para o seu dia a dia",
       professional: "{Subject}: qualidade que se nota",
-      enthusiastic: "{Subject} já chegou!",
+      enthusiastic: "{Subject} já {chegou}!",
       premium: "{Subject}, uma seleção exclusiva",
       urgent: "{Subject}: últimas unidades",
     },
