@@ -188,7 +188,10 @@ export function repositoryContract(
       await expect(repo.documents.publish(a, doc.id, "es-AR", 9)).rejects.toBeInstanceOf(NotFoundError);
     });
 
-    it("documents: a caller-chosen id is kept, and taken ids conflict across tenants", async () => {
+    it("documents: a caller-chosen id is kept, and conflicts only within its tenant", async () => {
+      // Tenants of their own, so the other tests' counts of a's and b's rows stay as they were.
+      const a = (await repo.tenants.create("initech")).id;
+      const b = (await repo.tenants.create("hooli")).id;
       const doc = await repo.documents.create(a, {
         id: "shopify-product-77",
         name: "Laptop",
@@ -198,9 +201,61 @@ export function repositoryContract(
       expect(doc.id).toBe("shopify-product-77");
       expect(await repo.documents.get(a, "shopify-product-77")).toEqual(doc);
       await expect(
-        repo.documents.create(b, { id: "shopify-product-77", name: "Other", format: "text", sourceLocale: "en" }),
+        repo.documents.create(a, { id: "shopify-product-77", name: "Again", format: "html", sourceLocale: "en" }),
       ).rejects.toBeInstanceOf(ConflictError);
       expect(await repo.documents.get(b, "shopify-product-77")).toBeNull();
+      const theirs = await repo.documents.create(b, {
+        id: "shopify-product-77",
+        name: "Other",
+        format: "text",
+        sourceLocale: "pt-BR",
+      });
+      expect(theirs).toMatchObject({ id: "shopify-product-77", tenantId: b, name: "Other" });
+      expect(await repo.documents.get(a, "shopify-product-77")).toEqual(doc);
+      expect(await repo.documents.get(b, "shopify-product-77")).toEqual(theirs);
+    });
+
+    it("documents: two tenants holding one id keep their versions, publications and feedback apart", async () => {
+      const a = (await repo.tenants.create("umbrella")).id;
+      const b = (await repo.tenants.create("soylent")).id;
+      const id = "shared-id";
+      await repo.documents.create(a, { id, name: "A", format: "text", sourceLocale: "es-MX" });
+      // A's document changes after B's exists: B's must not move.
+      const mine = await repo.documents.create(b, { id, name: "B", format: "text", sourceLocale: "es-MX" });
+      const add = (tenant: string, content: string) =>
+        repo.documents.addVersion(tenant, id, { locale: "es-AR", origin: "localized", content, metadata: {} });
+      expect((await add(a, "a1")).version).toBe(1);
+      expect((await add(a, "a2")).version).toBe(2);
+      // Versions are numbered per tenant's document: B's first is 1 though A's document of that id has 2.
+      expect((await add(b, "b1")).version).toBe(1);
+      expect((await repo.documents.get(b, id))?.updatedAt).toBeGreaterThan(mine.updatedAt);
+      expect((await repo.documents.listVersions(a, id)).map((v) => v.content)).toEqual(["a1", "a2"]);
+      expect((await repo.documents.listVersions(b, id, "es-AR")).map((v) => v.content)).toEqual(["b1"]);
+
+      await repo.documents.publish(a, id, "es-AR", 2);
+      expect(await repo.documents.getPublished(b, id, "es-AR")).toBeNull();
+      await expect(repo.documents.publish(b, id, "es-AR", 2)).rejects.toBeInstanceOf(NotFoundError);
+      await repo.documents.publish(b, id, "es-AR", 1);
+      expect(await repo.documents.getPublished(a, id, "es-AR")).toMatchObject({ tenantId: a, content: "a2" });
+      expect(await repo.documents.getPublished(b, id, "es-AR")).toMatchObject({ tenantId: b, content: "b1" });
+      // Publishing A's version 1 unpublishes only A's other version.
+      await repo.documents.publish(a, id, "es-AR", 1);
+      expect((await repo.documents.listVersions(a, id)).map((v) => v.published)).toEqual([true, false]);
+      expect((await repo.documents.listVersions(b, id)).map((v) => v.published)).toEqual([true]);
+
+      const rating = { documentId: id, locale: "es-AR", comment: null, variant: null };
+      const theirs = await repo.feedback.add(b, { ...rating, rating: 1 });
+      await repo.feedback.add(a, { ...rating, rating: 5 });
+      expect(await repo.feedback.list(b, { documentId: id })).toEqual([theirs]);
+      expect((await repo.feedback.list(a, { documentId: id })).map((row) => row.rating)).toEqual([5]);
+
+      await repo.learning.addVariant(a, { contentId: id, locale: "es-AR", name: "a", content: "x", control: true });
+      await repo.learning.addVariant(b, { contentId: id, locale: "es-AR", name: "a", content: "y", control: true });
+      expect((await repo.learning.listVariants(b, id, "es-AR")).map((row) => row.content)).toEqual(["y"]);
+      expect(await repo.learning.endVariants(a, id, "es-AR", 9_000)).toBe(1);
+      expect((await repo.learning.listVariants(b, id, "es-AR", { active: true })).map((row) => row.content)).toEqual([
+        "y",
+      ]);
     });
 
     it("translation memory: put replaces, lookup matches the whole key", async () => {

@@ -39,7 +39,11 @@ export function createCorsPolicy(repository: Repository, now: () => number) {
       if (request.principal?.kind !== "publishable" || origin === undefined) return;
       const normalised = normaliseOrigin(origin);
       if (normalised === null) return;
-      reply.header("access-control-allow-origin", normalised).header("vary", "Origin");
+      reply.header("access-control-allow-origin", normalised);
+      // A route may vary on more than the origin (the storefront read on Authorization too): add to what it said.
+      const vary = reply.getHeader("vary");
+      if (typeof vary !== "string" || vary === "") reply.header("vary", "Origin");
+      else if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) reply.header("vary", `${vary}, Origin`);
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   int,
   longtext,
   mysqlTable,
+  primaryKey,
   uniqueIndex,
   varchar,
 } from "drizzle-orm/mysql-core";
@@ -76,7 +77,7 @@ export const requests = mysqlTable(
 export const documents = mysqlTable(
   "documents",
   {
-    id: id(),
+    id: varchar("id", { length: 40 }).notNull(),
     tenantId: tenantId(),
     name: short("name").notNull(),
     format: short("format").notNull(),
@@ -84,7 +85,8 @@ export const documents = mysqlTable(
     createdAt: createdAt(),
     updatedAt: millis("updated_at").notNull(),
   },
-  (table) => [index("documents_tenant").on(table.tenantId)],
+  // Ids are the host's own keys (`wp-post-123`), so they are unique per tenant, not across tenants.
+  (table) => [primaryKey({ name: "documents_pk", columns: [table.tenantId, table.id] })],
 );
 
 export const documentVersions = mysqlTable(
@@ -102,8 +104,7 @@ export const documentVersions = mysqlTable(
     createdAt: createdAt(),
   },
   (table) => [
-    uniqueIndex("document_versions_unique").on(table.documentId, table.locale, table.version),
-    index("document_versions_tenant").on(table.tenantId, table.documentId),
+    uniqueIndex("document_versions_unique").on(table.tenantId, table.documentId, table.locale, table.version),
   ],
 );
 

@@ -166,7 +166,13 @@ export function createSqliteRepository(
           const [last] = await tx
             .select({ version: sql<number>`max(${t.documentVersions.version})` })
             .from(t.documentVersions)
-            .where(and(eq(t.documentVersions.documentId, documentId), eq(t.documentVersions.locale, version.locale)));
+            .where(
+              and(
+                eq(t.documentVersions.tenantId, tenantId),
+                eq(t.documentVersions.documentId, documentId),
+                eq(t.documentVersions.locale, version.locale),
+              ),
+            );
           const at = now();
           const row = {
             ...version,
@@ -178,7 +184,10 @@ export function createSqliteRepository(
             createdAt: at,
           };
           await tx.insert(t.documentVersions).values(row);
-          await tx.update(t.documents).set({ updatedAt: at }).where(eq(t.documents.id, documentId));
+          await tx
+            .update(t.documents)
+            .set({ updatedAt: at })
+            .where(and(eq(t.documents.tenantId, tenantId), eq(t.documents.id, documentId)));
           return row;
         });
       },

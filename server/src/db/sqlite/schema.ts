@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../../types.ts";
 
 // The SQLite layout; ../mysql/schema.ts is the same tables, column for column. Timestamps are epoch
@@ -54,7 +54,7 @@ export const requests = sqliteTable(
 export const documents = sqliteTable(
   "documents",
   {
-    id: id(),
+    id: text("id").notNull(),
     tenantId: tenantId(),
     name: text("name").notNull(),
     format: text("format").notNull(),
@@ -62,7 +62,8 @@ export const documents = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (table) => [index("documents_tenant").on(table.tenantId)],
+  // Ids are the host's own keys (`wp-post-123`), so they are unique per tenant, not across tenants.
+  (table) => [primaryKey({ name: "documents_pk", columns: [table.tenantId, table.id] })],
 );
 
 export const documentVersions = sqliteTable(
@@ -80,8 +81,7 @@ export const documentVersions = sqliteTable(
     createdAt: createdAt(),
   },
   (table) => [
-    uniqueIndex("document_versions_unique").on(table.documentId, table.locale, table.version),
-    index("document_versions_tenant").on(table.tenantId, table.documentId),
+    uniqueIndex("document_versions_unique").on(table.tenantId, table.documentId, table.locale, table.version),
   ],
 );
 

@@ -34,13 +34,14 @@ describe("document routes", { timeout: 60_000 }, () => {
     expect(again.json().created_at).toBe(created.json().created_at);
   });
 
-  it("refuses to change a document's format, and an id another tenant holds", async () => {
+  it("refuses to change a document's format; another tenant creates the same id as its own", async () => {
     const changed = await put("/api/v1/documents/shopify-product-1001", editor, { ...document, format: "text" });
     expect(changed.statusCode).toBe(409);
+    expect(changed.json().error.code).toBe("conflict");
     expect(changed.json().error.message).toMatch(/format and source_locale cannot change/);
-    const taken = await put("/api/v1/documents/shopify-product-1001", otherTenant, document);
-    expect(taken.statusCode).toBe(409);
-    expect(taken.json().error.code).toBe("conflict");
+    const theirs = await put("/api/v1/documents/shopify-product-1001", otherTenant, { ...document, format: "text" });
+    expect(theirs.statusCode, theirs.body).toBe(201);
+    expect(theirs.json()).toMatchObject({ id: "shopify-product-1001", format: "text" });
   });
 
   it("publishes copy the storefront route serves, without a new version when the text is unchanged", async () => {

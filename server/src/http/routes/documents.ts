@@ -5,7 +5,10 @@ import { ConflictError } from "../../errors.ts";
 import { documentFormats, versionOrigins } from "../../types.ts";
 import { defineRestRoute, requirePrincipal } from "../rest-route.ts";
 
-/** Ids a host chooses for its own content (`shopify-product-123`); the storage column holds 40 characters. */
+/**
+ * Ids a host chooses for its own content (`shopify-product-123`), unique within the tenant (another tenant may hold
+ * the same id); the storage column holds 40 characters.
+ */
 const documentIdPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/;
 const localePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -92,7 +95,7 @@ export function documentRoutes() {
       responses: {
         200: { description: "The document existed (kept as it was)", schema: documentResponse },
         201: { description: "The document was created", schema: documentResponse },
-        409: { description: "Another tenant holds the id, or the document has another format or source locale" },
+        409: { description: "The document has another format or source locale" },
         ...errors,
       },
       handler: async ({ params, body, principal, services, reply }) => {

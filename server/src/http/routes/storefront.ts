@@ -64,7 +64,10 @@ export function storefrontRoutes() {
           if (experiment !== null) {
             const served = experiment.serve(query.visitor);
             // The URL names the visitor, but a shared cache must still never hand one visitor's variant to another.
-            reply.header("etag", served.etag).header("cache-control", "private, max-age=60").header("vary", "Origin");
+            reply
+              .header("etag", served.etag)
+              .header("cache-control", "private, max-age=60")
+              .header("vary", "Origin, Authorization");
             if (request.headers["if-none-match"] === served.etag) return reply.status(304).send();
             return reply.type("application/json; charset=utf-8").send(served.body);
           }
@@ -92,10 +95,12 @@ export function storefrontRoutes() {
           entry = cache.set(tenantId, params.id, query.locale, body);
         }
         if (entry === null) throw new NotFoundError(`published copy in ${query.locale} of document`, params.id);
+        // Document ids are per tenant, so a shared cache must tell keys apart: `?key=` is in the URL, a key sent as
+        // Authorization is named here (`public` lets a shared cache store answers to requests that carry one).
         reply
           .header("etag", entry.etag)
           .header("cache-control", "public, max-age=60, stale-while-revalidate=600")
-          .header("vary", "Origin");
+          .header("vary", "Origin, Authorization");
         if (request.headers["if-none-match"] === entry.etag) return reply.status(304).send();
         return reply.type("application/json; charset=utf-8").send(entry.body);
       },
