@@ -313,6 +313,18 @@ describe("the playground in headless Chromium, with the web components' bundle",
     await page.close();
   }, 60_000);
 
+  it("falls back to the plain rendering when the bundle does not load", async () => {
+    const page = await playground.context.newPage();
+    await page.route("**/playground/elements.js", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`${playground.url}/`);
+    await page.locator('body[data-rendering="plain"]').waitFor();
+    expect(await page.locator("#views").isHidden()).toBe(true);
+    await localizeIntoMexicoAndArgentina(page, "Coged el coche y comprad gafas de sol.");
+    expect(await page.locator("#results article.result").count()).toBe(2);
+    expect(await page.locator("#results frontier-variant-preview").count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it("has no serious or critical axe-core violations with the elements, before and after localizing", async () => {
     const page = await openPlayground(playground, "elements");
     expect(await violations(page)).toEqual([]);
