@@ -138,15 +138,24 @@ function showViews(session) {
   select(tabs[0], false);
 }
 
-/** A fresh token a minute before the current one expires, for as long as the page stays open. */
+/** A session: a token, the markets and providers, and the bundle to load (null without one). */
 async function openSession() {
   const response = await fetch("/playground/session", { method: "POST" });
   if (!response.ok) return null;
   const session = await response.json();
   token = session.token;
   if (generator !== null) generator.token = token;
-  setTimeout(openSession, Math.max(session.expires_in - 60, 30) * 1000);
+  setTimeout(refreshSession, Math.max(session.expires_in - 60, 30) * 1000);
   return session;
+}
+
+/** A fresh token a minute before the current one expires, for as long as the page stays open. */
+async function refreshSession() {
+  try {
+    if ((await openSession()) === null) setTimeout(refreshSession, 30_000);
+  } catch {
+    setTimeout(refreshSession, 30_000);
+  }
 }
 
 async function start() {
