@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Sets up a fresh machine that has only Node (any version >= 20) and npm, then runs a job:
-//   node scripts/bootstrap.mjs start [args]   the server with its playground (SQLite, rules provider)
+//   node scripts/bootstrap.mjs start [args]   the server with its playground (SQLite, rules provider), rendered
+//                                             with the web components (their bundle is built when stale)
 //   node scripts/bootstrap.mjs test [args]    every test
 //   node scripts/bootstrap.mjs check          type-check (tsc -b) and Biome
 // Node 24 and pnpm are installed from the npm registry into .toolchain/ when the machine lacks them.
@@ -8,7 +9,7 @@
 // Plain JavaScript with no dependencies: it must run before anything is installed.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -154,6 +155,46 @@ async function serviceEnv(env) {
   return named;
 }
 
+/** The newest modification time of a file under these paths (files or directories), node_modules aside. */
+function newestChange(paths) {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const info = statSync(path);
+    if (info.isFile()) newest = Math.max(newest, info.mtimeMs);
+    else if (info.isDirectory()) {
+      const children = readdirSync(path).filter((name) => name !== "node_modules");
+      newest = Math.max(newest, newestChange(children.map((name) => join(path, name))));
+    }
+  }
+  return newest;
+}
+
+/**
+ * The web components' one-file bundle the playground renders with (web-components/dist/standalone/frontier.js),
+ * built when missing or older than their sources (well under a second). The server is told where it is with
+ * FRONTIER_PLAYGROUND_ELEMENTS unless that is set already; when the build fails, the playground renders without.
+ */
+function withPlaygroundElements(env) {
+  if (env.FRONTIER_PLAYGROUND_ELEMENTS) return env;
+  const packageDir = join(root, "web-components");
+  const bundle = join(packageDir, "dist", "standalone", "frontier.js");
+  const sources = ["src", "scripts", "package.json"].map((name) => join(packageDir, name));
+  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  if (built < newestChange([...sources, join(root, "pnpm-lock.yaml")])) {
+    say("building the web components for the playground");
+    const status = run("node", [join(packageDir, "scripts", "build-standalone.ts")], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (status !== 0 || !existsSync(bundle)) {
+      say("could not build the web components: the playground renders without them");
+      return env;
+    }
+  }
+  return { ...env, FRONTIER_PLAYGROUND_ELEMENTS: bundle };
+}
+
 const jobs = {
   start: (args) => ["exec", "frontier", "start", ...args],
   test: (args) => ["exec", "vitest", "run", ...args],
@@ -172,6 +213,7 @@ try {
     ensureDebianTools();
     env = await serviceEnv(env);
   }
+  if (job === "start") env = withPlaygroundElements(env);
   process.exitCode = run("pnpm", jobs[job](args), { env });
 } catch (error) {
   say(error instanceof Error ? error.message : String(error));

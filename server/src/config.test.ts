@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig, parseDatabaseTarget } from "./config.ts";
 import { ConfigError } from "./errors.ts";
 import { resolveServerSecret } from "./secret.ts";
+
+const relativeTo = (path: string) => relative(process.cwd(), path);
 
 describe("loadConfig", () => {
   it("has working defaults: 127.0.0.1:8787 and an SQLite file under ./data", () => {
@@ -40,6 +42,8 @@ describe("loadConfig", () => {
     [{ FRONTIER_SPEND_BUDGETS_USD: "acme=5" }, {}, "FRONTIER_SPEND_BUDGETS_USD"],
     [{ FRONTIER_SPEND_BUDGETS_USD: "openai=5,openai=6" }, {}, "FRONTIER_SPEND_BUDGETS_USD"],
     [{ FRONTIER_SPEND_BUDGET_PERIOD: "week" }, {}, "FRONTIER_SPEND_BUDGET_PERIOD"],
+    [{ FRONTIER_PLAYGROUND_ELEMENTS: "/no/such/dir/frontier.js" }, {}, "FRONTIER_PLAYGROUND_ELEMENTS"],
+    [{ FRONTIER_PLAYGROUND_ELEMENTS: tmpdir() }, {}, "FRONTIER_PLAYGROUND_ELEMENTS"],
   ])("stops on a bad value and names it: %j %j", (env, flags, variable) => {
     const attempt = () => loadConfig(env, flags);
     expect(attempt).toThrow(ConfigError);
@@ -52,6 +56,20 @@ describe("loadConfig", () => {
       loadConfig({ FRONTIER_SPEND_BUDGETS_USD: " openai=200, anthropic = 12.5", FRONTIER_SPEND_BUDGET_PERIOD: "day" })
         .spendBudgets,
     ).toEqual({ period: "day", providersUsd: { openai: 200, anthropic: 12.5 } });
+  });
+
+  it("takes the playground's web components bundle as an absolute path to an existing file, none by default", async () => {
+    expect(loadConfig({}).playgroundElements).toBeNull();
+    const directory = await mkdtemp(join(tmpdir(), "frontier-config-"));
+    try {
+      await writeFile(join(directory, "frontier.js"), "export {};\n");
+      const given = join(relativeTo(directory), "frontier.js");
+      expect(loadConfig({ FRONTIER_PLAYGROUND_ELEMENTS: given }).playgroundElements).toBe(
+        join(directory, "frontier.js"),
+      );
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it("reads encryption keys by id", () => {

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { type MasterKey, parseMasterKeys } from "@frontier-ai/core";
 import { z } from "zod";
@@ -40,6 +41,11 @@ export interface Config {
    * skipped by the router (the next candidate serves; a call pinned to it gets 402). Empty: no limits.
    */
   spendBudgets: { period: "month" | "day"; providersUsd: Readonly<Partial<Record<ProviderId, number>>> };
+  /**
+   * Absolute path of a standalone bundle of the web components (`frontier.js`) that the playground loads to render
+   * with the elements; null: the playground renders with its own plain script.
+   */
+  playgroundElements: string | null;
 }
 
 export interface CliFlags {
@@ -145,6 +151,25 @@ const variables = {
     flag: null,
     schema: z.enum(["month", "day"]).default("month"),
   },
+  playgroundElements: {
+    name: "FRONTIER_PLAYGROUND_ELEMENTS",
+    flag: null,
+    schema: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return null;
+        const file = resolve(value);
+        if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
+          context.addIssue({
+            code: "custom",
+            message: `${file} is not a file; build it with \`node web-components/scripts/build-standalone.ts\` and name dist/standalone/frontier.js`,
+          });
+          return z.NEVER;
+        }
+        return file;
+      }),
+  },
 } as const;
 
 type Variables = typeof variables;
@@ -231,6 +256,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, fl
       period: read("spendBudgetPeriod", env, flags),
       providersUsd: read("spendBudgets", env, flags),
     },
+    playgroundElements: read("playgroundElements", env, flags),
   };
 }
 

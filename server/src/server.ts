@@ -135,7 +135,7 @@ export async function prepareServer(
     services,
     rateLimits: createRateLimits(config.rateLimit, store, (error) => log(error, "rate limit store failed")),
   });
-  registerPlayground(app, services, defaultTenantName);
+  registerPlayground(app, services, { tenantName: defaultTenantName, elements: config.playgroundElements });
   return {
     app,
     services,

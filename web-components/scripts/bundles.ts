@@ -51,11 +51,12 @@ export function standaloneFileName(entry: EntryName): string {
   return entry === "index" ? "frontier.js" : `${entry}.js`;
 }
 
-export function standaloneBuild(entry: EntryName, write = true): InlineConfig {
+/** `outDir` is relative to the package root unless absolute. */
+export function standaloneBuild(entry: EntryName, write = true, outDir = "dist/standalone"): InlineConfig {
   return {
     ...shared,
     build: {
-      outDir: "dist/standalone",
+      outDir,
       emptyOutDir: false,
       write,
       minify: true,

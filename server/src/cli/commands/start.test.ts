@@ -136,6 +136,11 @@ describe("frontier start, migrate and keys create", { timeout: 240_000 }, () => 
     vi.stubEnv("PORT", "http");
     const port = await cli(["start", "--db", db]);
     expect(port).toMatchObject({ code: 2, stderr: expect.stringContaining("PORT:") });
+    vi.stubEnv("PORT", "");
+    vi.stubEnv("FRONTIER_PLAYGROUND_ELEMENTS", join(dir, "no-such-bundle.js"));
+    const elements = await cli(["start", "--db", db]);
+    expect(elements).toMatchObject({ code: 2, stderr: expect.stringContaining("FRONTIER_PLAYGROUND_ELEMENTS:") });
+    expect(elements.stderr).toContain("no-such-bundle.js");
     const database = await cli(["migrate", "--db", "postgres://x"]);
     expect(database).toMatchObject({ code: 2, stderr: expect.stringContaining("--db:") });
   });
