@@ -91,6 +91,7 @@ describe("<frontier-copy-generator>", () => {
     expect(await page.locator("#gen [part=adaptations] li").first().textContent()).toBe(
       "zapatillas → tenis: Mexican vocabulary for sneakers.",
     );
+    await expect.poll(() => page.locator("#gen p.notice").allTextContents()).toContain("Written by rules · rules-v1");
 
     const request = harness.api.requests.find((r) => r.url.endsWith("/api/v1/generate-content"));
     expect(request?.headers.get("accept")).toBe("text/event-stream");

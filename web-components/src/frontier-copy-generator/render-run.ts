@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { Translate } from "../i18n/i18n.ts";
 import type { GenerationRun } from "./generation-run.ts";
+import { providerLabel } from "./provider-label.ts";
 
 export interface RunActions {
   accept(run: GenerationRun): void;
@@ -64,7 +65,7 @@ export function renderRun(run: GenerationRun, t: Translate, title: string, actio
                   )}
                 </ul>`
           }
-          <p class="notice">${t("generator.provider", { provider: `${result.metadata.provider} ${result.metadata.model}`.trim() })}</p>
+          <p class="notice">${t("generator.provider", { provider: providerLabel(result.metadata) })}</p>
           <div part="actions">
             <button type="button" class="primary" part="accept-button" ?disabled=${run.accepted}
               @click=${() => actions.accept(run)}>${run.accepted ? t("generator.accepted") : t("generator.accept")}</button>
