@@ -42,6 +42,19 @@ function nouns(): Map<string, SubjectAgreement> {
   return knownNouns;
 }
 
+/**
+ * The subject as it reads inside a sentence: "Auriculares inalámbricos" (a prompt's capital) → "auriculares
+ * inalámbricos" when its first word is an article or a known common noun; a brand or name ("iPhone", "Nike Air")
+ * keeps its spelling.
+ */
+export function inSentence(subject: string, language: TemplateLanguage): string {
+  const first = subject.split(/\s+/)[0] ?? "";
+  const lower = first.toLocaleLowerCase(language);
+  if (first === lower || first.slice(1) !== lower.slice(1)) return subject;
+  if (!(lower in ARTICLES) && !nouns().has(lower)) return subject;
+  return lower + subject.slice(first.length);
+}
+
 const FEMININE_ENDINGS = ["a", "ción", "sión", "dad", "tad", "tud", "umbre", "ção", "são", "gem"];
 
 /** Gender and number of the subject's head noun: its article, the lexicon, or the word's ending. */

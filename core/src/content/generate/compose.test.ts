@@ -41,6 +41,12 @@ describe("composeFromTemplates", () => {
     expect(write("tênis de corrida", "sports", "pt")).toContain("Apresentamos os nossos tênis de corrida. Oferecem");
     expect(write("tênis de corrida", "sports", "pt")).toContain("São leves e resistentes. Acompanham você");
     expect(write("cafeteira elétrica", "home", "pt")).toContain("Apresentamos a nossa cafeteira elétrica. Oferece");
+    // A prompt's capital is dropped for a common noun, kept for a name.
+    expect(write("Auriculares inalámbricos", "electronics")).toMatch(
+      /^Te presentamos nuestros auriculares inalámbricos\./,
+    );
+    expect(write("iPhone 15", "electronics")).toMatch(/^Te presentamos nuestro iPhone 15\./);
+    expect(write("Nike Air", "sports")).toMatch(/^Te presentamos nuestro Nike Air\./);
   });
 
   it("grows towards the target length and stays short when asked", () => {

@@ -1,5 +1,5 @@
 import type { ContentType } from "../content-types.ts";
-import { agreeingWords, subjectAgreement, withPossessive } from "./agreement.ts";
+import { agreeingWords, inSentence, subjectAgreement, withPossessive } from "./agreement.ts";
 import type { Industry } from "./industries.ts";
 import { type TemplateLanguage, templates } from "./templates.ts";
 import type { Tone } from "./tones.ts";
@@ -41,7 +41,7 @@ function fillToLength(required: { head: string[]; tail: string[] }, optional: re
 /** Writes plain copy for a brief from the language's templates, in the tú (Spanish) or você (Portuguese) form. */
 export function composeFromTemplates(brief: TemplateBrief): string {
   const language = templates[brief.language];
-  const subject = brief.subject.trim().replace(/[.!?]+$/u, "");
+  const subject = inSentence(brief.subject.trim().replace(/[.!?]+$/u, ""), brief.language);
   const lines = language.industries[brief.industry];
   const agreement = subjectAgreement(subject, brief.language);
   const values = {
