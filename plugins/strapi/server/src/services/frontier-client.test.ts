@@ -48,6 +48,7 @@ describe("createFrontierClient against a real Frontier server", () => {
       ],
       "es-ES",
       ["es-AR", "es-MX"],
+      "run-mixed-formats",
     );
     expect(created).toMatchObject({ status: "queued", total: 4, items: [] });
     const { repository, models } = server.services;
@@ -66,6 +67,28 @@ describe("createFrontierClient against a real Frontier server", () => {
     expect(rest.items[0]).toMatchObject({ document: "doc-2", field: "text:b", locale: "es-MX", status: "succeeded" });
     expect(rest.items[0]?.content).toMatch(/computadora/);
     expect(rest.nextOffset).toBeNull();
+  });
+
+  it("sends a job creation whose answer was lost again under the same key, and gets the job already created", async () => {
+    const keys: (string | null)[] = [];
+    let firstJobId: unknown;
+    const losing: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (new URL(String(input)).pathname !== "/api/v1/jobs") return response;
+      keys.push(new Headers(init?.headers).get("idempotency-key"));
+      if (firstJobId === undefined) {
+        // The server created the job; its answer never reaches the client.
+        firstJobId = ((await response.json()) as { id?: unknown }).id;
+        throw new TypeError("fetch failed: connection reset");
+      }
+      return response;
+    };
+    const client = createFrontierClient({ serverUrl: url, secretKey: key, fetch: losing, sleep: async () => {} });
+    const item = { document: "doc-9", field: "text:title", text: "Coge el móvil", format: "text" as const };
+    const job = await client.createJob([item], "es-ES", ["es-AR"], "run-lost-answer");
+    expect(keys).toEqual(["run-lost-answer", "run-lost-answer"]);
+    expect(typeof firstJobId).toBe("string");
+    expect(job.id).toBe(firstJobId);
   });
 
   it("gives up on a server that does not answer within the timeout", async () => {

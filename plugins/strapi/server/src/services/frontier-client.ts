@@ -9,6 +9,8 @@ export interface ClientOptions {
   now?: () => number;
   /** Each call to the server is abandoned after this long (default 60 s). */
   timeoutMs?: number;
+  /** Waits between attempts (tests pass a faster one). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** One item of a batch job: one text of one document, sent in its own format. */
@@ -85,14 +87,21 @@ export interface GenerateRequest {
  * Talks to the Frontier server. The secret key never leaves Strapi's server: it is exchanged for a short-lived
  * token (`POST /oauth/token`) that is cached until shortly before it expires.
  */
+/** How many times a job creation whose answer was lost is sent (with the same Idempotency-Key). */
+const jobCreateAttempts = 3;
+
 export function createFrontierClient(options: ClientOptions) {
   const call = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
   const base = options.serverUrl.replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let token: { value: string; expiresAt: number } | null = null;
 
-  async function send(path: string, init: { body?: unknown; auth?: string }): Promise<Record<string, unknown>> {
+  async function send(
+    path: string,
+    init: { body?: unknown; auth?: string; idempotencyKey?: string },
+  ): Promise<Record<string, unknown>> {
     const signal = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
@@ -101,6 +110,7 @@ export function createFrontierClient(options: ClientOptions) {
         headers: {
           ...(init.body === undefined ? {} : { "content-type": "application/json" }),
           ...(init.auth ? { authorization: `Bearer ${init.auth}` } : {}),
+          ...(init.idempotencyKey ? { "idempotency-key": init.idempotencyKey } : {}),
         },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
         signal,
@@ -158,13 +168,30 @@ export function createFrontierClient(options: ClientOptions) {
       }
       return out;
     },
-    /** Queues one batch job for every item × target locale; returns the job without items. */
-    async createJob(items: JobItemRequest[], sourceLocale: string, targetLocales: string[]): Promise<JobPage> {
-      const answer = await send("/api/v1/jobs", {
-        auth: await accessToken(),
-        body: { items, source_locale: sourceLocale, target_locales: targetLocales },
-      });
-      return jobPage(answer);
+    /**
+     * Queues one batch job for every item × target locale; returns the job without items. `idempotencyKey` names
+     * the run: a request whose answer was lost (timeout, dropped connection) is sent again with it, so the server
+     * answers with the job it already created instead of queuing (and paying for) a second one.
+     */
+    async createJob(
+      items: JobItemRequest[],
+      sourceLocale: string,
+      targetLocales: string[],
+      idempotencyKey: string,
+    ): Promise<JobPage> {
+      const body = { items, source_locale: sourceLocale, target_locales: targetLocales };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return jobPage(await send("/api/v1/jobs", { auth: await accessToken(), body, idempotencyKey }));
+        } catch (error) {
+          const lost =
+            error instanceof FrontierRequestError && (error.code === "timeout" || error.code === "unreachable");
+          // A first attempt still running on the server: 409 until it has stored its answer.
+          const running = error instanceof FrontierRequestError && error.code === "idempotency_key_in_use";
+          if (!(lost || running) || attempt >= jobCreateAttempts) throw error;
+          await sleep(running ? 1_000 : 0);
+        }
+      }
     },
     /** A job's status and counts with one page of its items, in position order. */
     async job(id: string, page: { offset: number; limit: number }): Promise<JobPage> {

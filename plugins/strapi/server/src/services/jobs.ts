@@ -213,7 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Positions on the server are item-major: each text once per target locale.
       for (const document of run.documents) document.items *= checked.targets.length;
       if (items.length > 0 && checked.targets.length > 0) {
-        const job = await clientFor(checked).createJob(items, checked.sourceLocale, checked.targets);
+        const job = await clientFor(checked).createJob(items, checked.sourceLocale, checked.targets, run.id);
         run.serverJobId = job.id;
         run.server = { status: job.status, counts: job.counts };
       }
