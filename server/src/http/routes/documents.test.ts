@@ -34,6 +34,25 @@ describe("document routes", { timeout: 60_000 }, () => {
     expect(again.json().created_at).toBe(created.json().created_at);
   });
 
+  it("creates a document once when a host sends its first PUT several times at once", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => put("/api/v1/documents/wp-post-race", editor, document)),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((answer) => answer.json().created_at)).size).toBe(1);
+    // The same race made certain: the read finds nothing because another request inserts right after it.
+    const { documents } = server.services.repository;
+    const get = documents.get;
+    documents.get = async (tenantId, id) => {
+      documents.get = get;
+      await documents.create(tenantId, { id, name: "Laptop", format: "html", sourceLocale: "en" });
+      return null;
+    };
+    const raced = await put("/api/v1/documents/wp-post-race-2", editor, document);
+    expect(raced.statusCode, raced.body).toBe(200);
+    expect(raced.json()).toMatchObject({ id: "wp-post-race-2", format: "html" });
+  });
+
   it("refuses to change a document's format; another tenant creates the same id as its own", async () => {
     const changed = await put("/api/v1/documents/shopify-product-1001", editor, { ...document, format: "text" });
     expect(changed.statusCode).toBe(409);

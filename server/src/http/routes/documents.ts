@@ -101,8 +101,7 @@ export function documentRoutes() {
       handler: async ({ params, body, principal, services, reply }) => {
         const { tenantId } = requirePrincipal(principal);
         const { documents } = services.repository;
-        const existing = await documents.get(tenantId, params.id);
-        if (existing) {
+        const answerExisting = (existing: DocumentRecord) => {
           if (existing.format !== body.format || existing.sourceLocale !== body.source_locale) {
             throw new ConflictError(
               `document ${params.id} is ${existing.format} from ${existing.sourceLocale}; ` +
@@ -110,15 +109,24 @@ export function documentRoutes() {
             );
           }
           return viewDocument(existing);
+        };
+        const existing = await documents.get(tenantId, params.id);
+        if (existing) return answerExisting(existing);
+        try {
+          const created = await documents.create(tenantId, {
+            id: params.id,
+            name: body.name,
+            format: body.format,
+            sourceLocale: body.source_locale,
+          });
+          reply.code(201);
+          return viewDocument(created);
+        } catch (error) {
+          // Another request of the host created it between the read and the insert: answer that one.
+          const raced = error instanceof ConflictError ? await documents.get(tenantId, params.id) : null;
+          if (!raced) throw error;
+          return answerExisting(raced);
         }
-        const created = await documents.create(tenantId, {
-          id: params.id,
-          name: body.name,
-          format: body.format,
-          sourceLocale: body.source_locale,
-        });
-        reply.code(201);
-        return viewDocument(created);
       },
     }),
     defineRestRoute({
