@@ -37,7 +37,7 @@ export const sampleSourceLocale = "es-MX";
 
 interface SampleVariant {
   readonly content: string;
-  readonly adaptations: readonly { from: string; to: string; reason: string }[];
+  readonly adaptations: readonly { from: string; to: string; reason: string; source?: "translation-memory" }[];
   readonly findings: readonly {
     rule: string;
     severity: "error" | "warning" | "info";
@@ -72,7 +72,12 @@ export const sampleVariants: Readonly<Record<string, SampleVariant>> = {
   "es-CO": {
     content: "Compra tu computador hoy y págalo en cuotas sin intereses.",
     adaptations: [
-      { from: "computadora", to: "computador", reason: "Colombian vocabulary: computador is the usual word." },
+      {
+        from: "computadora",
+        to: "computador",
+        reason: "Colombian vocabulary: computador is the usual word.",
+        source: "translation-memory",
+      },
       { from: "págala", to: "págalo", reason: "The pronoun agrees with the masculine computador." },
       { from: "meses sin intereses", to: "cuotas sin intereses", reason: "Colombian payment idiom for instalments." },
     ],

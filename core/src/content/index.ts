@@ -26,6 +26,7 @@ export {
 } from "./generate/generate.ts";
 export { type Industry, industries, resolveIndustry } from "./generate/industries.ts";
 export { isTone, type Tone, tones } from "./generate/tones.ts";
+export { type AnsweredSegment, attributeChanges } from "./localize/attribute-changes.ts";
 export type { GlossaryEntry } from "./localize/glossary.ts";
 export {
   type CopyAdaptation,
@@ -38,6 +39,8 @@ export {
 } from "./localize/localize.ts";
 export {
   createMemoryTranslationMemory,
+  type RememberedChange,
+  type RememberedTranslation,
   type TranslationMemory,
   type TranslationMemoryKey,
   translationMemoryDigest,

@@ -104,5 +104,31 @@ export function migrationContract(
         await database.cleanup();
       }
     });
+
+    it("0009: translation-memory rows from before it read as having no changes", async () => {
+      const database = await create();
+      let storage: Storage | undefined;
+      try {
+        const folder = await migrationsUpTo(dialect, "0008_tenant_document_ids");
+        folders.push(folder);
+        await database.migrateFrom(folder);
+        await database.execute(
+          `insert into translation_memory
+            (id, tenant_id, segment_digest, source_locale, target_locale, profile_version, text, created_at) values
+            ('tm_old', 'ten_a', 'd1', 'es-ES', 'es-MX', '1', 'Tu computadora', 5)`,
+        );
+        storage = await database.open();
+        await storage.migrate();
+        const repo = storage.repository;
+        const key = { segmentDigest: "d1", sourceLocale: "es-ES", targetLocale: "es-MX", profileVersion: "1" };
+        expect(await repo.translationMemory.lookup("ten_a", key)).toEqual({ text: "Tu computadora", changes: [] });
+        const changes = [{ from: "ordenador", to: "computadora", reason: "México" }];
+        await repo.translationMemory.put("ten_a", { ...key, text: "Tu computadora", changes });
+        expect(await repo.translationMemory.lookup("ten_a", key)).toEqual({ text: "Tu computadora", changes });
+      } finally {
+        await storage?.repository.close();
+        await database.cleanup();
+      }
+    });
   });
 }

@@ -261,9 +261,11 @@ export function repositoryContract(
     it("translation memory: put replaces, lookup matches the whole key", async () => {
       const entry = { segmentDigest: "d1", sourceLocale: "es-MX", targetLocale: "es-AR", profileVersion: "1" };
       expect(await repo.translationMemory.lookup(a, entry)).toBeNull();
-      await repo.translationMemory.put(a, { ...entry, text: "computadora" });
-      await repo.translationMemory.put(a, { ...entry, text: "computadora portátil" });
-      expect(await repo.translationMemory.lookup(a, entry)).toBe("computadora portátil");
+      const changes = [{ from: "ordenador", to: "computadora", reason: 'La palabra de México «y» "esta"' }];
+      await repo.translationMemory.put(a, { ...entry, text: "computadora", changes });
+      expect(await repo.translationMemory.lookup(a, entry)).toEqual({ text: "computadora", changes });
+      await repo.translationMemory.put(a, { ...entry, text: "computadora portátil", changes: [] });
+      expect(await repo.translationMemory.lookup(a, entry)).toEqual({ text: "computadora portátil", changes: [] });
       expect(await repo.translationMemory.lookup(a, { ...entry, profileVersion: "2" })).toBeNull();
     });
 
@@ -399,7 +401,7 @@ export function repositoryContract(
         secretCiphertext: "c",
       });
       const memory = { segmentDigest: "iso", sourceLocale: "es-MX", targetLocale: "es-AR", profileVersion: "1" };
-      await repo.translationMemory.put(a, { ...memory, text: "t" });
+      await repo.translationMemory.put(a, { ...memory, text: "t", changes: [{ from: "x", to: "y", reason: "z" }] });
 
       expect(await repo.apiKeys.get(b, secret.id)).toBeNull();
       expect(await repo.apiKeys.list(b)).toEqual([]);

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { RememberedChange } from "@frontier-ai/core";
 import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../types.ts";
 import type { IdempotencyRepository } from "./idempotency-repository.ts";
 import type { LearningRepository, SpendRepository } from "./learning-repository.ts";
@@ -159,10 +160,16 @@ export interface TranslationMemoryKey {
   profileVersion: string;
 }
 
+/** A remembered segment: its translation and the adaptations that belong to it (empty on rows from before them). */
+export interface TranslationMemoryEntry {
+  text: string;
+  changes: RememberedChange[];
+}
+
 export interface TranslationMemoryRepository {
-  /** Inserts or replaces the text for the key. */
-  put(tenantId: string, entry: TranslationMemoryKey & { text: string }): Promise<void>;
-  lookup(tenantId: string, key: TranslationMemoryKey): Promise<string | null>;
+  /** Inserts or replaces the text and changes for the key. */
+  put(tenantId: string, entry: TranslationMemoryKey & TranslationMemoryEntry): Promise<void>;
+  lookup(tenantId: string, key: TranslationMemoryKey): Promise<TranslationMemoryEntry | null>;
 }
 
 export interface Job {

@@ -16,7 +16,16 @@ function parseAdaptations(values: unknown[]): CulturalAdaptation[] {
     const to = stringField(value, "to");
     if (from === undefined || to === undefined) return [];
     const rule = stringField(value, "rule");
-    return [{ from, to, reason: stringField(value, "reason") ?? "", ...(rule === undefined ? {} : { rule }) }];
+    const remembered = value.source === "translation-memory";
+    return [
+      {
+        from,
+        to,
+        reason: stringField(value, "reason") ?? "",
+        ...(rule === undefined ? {} : { rule }),
+        ...(remembered ? { source: "translation-memory" as const } : {}),
+      },
+    ];
   });
 }
 

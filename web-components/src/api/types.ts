@@ -45,6 +45,8 @@ export interface CulturalAdaptation {
   readonly to: string;
   readonly reason: string;
   readonly rule?: string;
+  /** `translation-memory`: the segment was answered from the tenant's translation memory, the change made then. */
+  readonly source?: "translation-memory";
 }
 
 /** `POST /api/v1/generate-content` (the `result` event when streaming). */

@@ -56,6 +56,11 @@ describe("<frontier-variant-preview>", () => {
     const finding = await argentina.locator("[part=findings] li").textContent();
     expect(finding?.replace(/\s+/g, " ")).toContain("Warning: Instalment offers");
     expect(await page.locator("#preview [data-locale=es-CO]").textContent()).toContain("No findings.");
+    // A change the server answered from the translation memory says so; the others do not.
+    const colombia = page.locator("#preview [data-locale=es-CO] [part=changes] li");
+    expect(await colombia.first().textContent()).toContain("(from the translation memory)");
+    expect(await colombia.nth(1).locator("[part=remembered]").count()).toBe(0);
+    expect(await argentina.locator("[part=remembered]").count()).toBe(0);
     const source = page.locator("#preview [part=source] [part=text]");
     expect(await source.textContent()).toBe(sampleSource);
     expect(await source.locator("[part=source-change]").allTextContents()).toEqual([

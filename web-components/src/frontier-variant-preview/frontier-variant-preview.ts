@@ -25,6 +25,7 @@ import { changeOrder, highlightChanges } from "./highlight.ts";
  * @csspart source-change - A phrase of the source that some market changed.
  * @csspart change - A highlighted change (a button; focus it to select it).
  * @csspart changes - The list of explanations.
+ * @csspart remembered - The note on an explanation that the translation memory answered.
  * @csspart findings - The list of findings.
  * @csspart score - A variant's score.
  * @csspart error - The error message.
@@ -204,6 +205,11 @@ export class FrontierVariantPreview extends FrontierElement {
                 ? nothing
                 : html`<li id="change-${column}-${change}" class=${activeChange === change ? "active" : ""}>
                     ${t("preview.change", { from: adaptation.from, to: adaptation.to })}: ${adaptation.reason}
+                    ${
+                      adaptation.source === "translation-memory"
+                        ? html`<span part="remembered" class="muted">${t("preview.remembered")}</span>`
+                        : nothing
+                    }
                   </li>`;
             })}</ol>`
       }

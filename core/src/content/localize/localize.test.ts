@@ -114,6 +114,21 @@ describe("localize with the rules provider", { timeout: 60_000 }, () => {
     expect(second?.content).toBe(first?.content);
     expect(second?.provider).toBe("translation-memory");
   });
+
+  it("reports a remembered segment's adaptations again, marked as coming from the translation memory", async () => {
+    const dependencies = { ...rulesOnly(), memory: createMemoryTranslationMemory() };
+    const request = { content: productHtml, format: "html" as const, from: "es-ES", to: ["es-AR"] };
+    const [first] = await localize(request, dependencies);
+    const [second] = await localize(request, dependencies);
+    expect(second?.provider).toBe("translation-memory");
+    expect(second?.content).toBe(first?.content);
+    const plain = (list: typeof first) =>
+      (list?.adaptations ?? []).map(({ from, to, reason }) => ({ from, to, reason }));
+    expect(first?.adaptations.length).toBeGreaterThan(2);
+    expect(plain(second)).toEqual(plain(first));
+    expect(first?.adaptations.every((adaptation) => adaptation.source === undefined)).toBe(true);
+    expect(second?.adaptations.every((adaptation) => adaptation.source === "translation-memory")).toBe(true);
+  });
 });
 
 function userJson(request: RecordedRequest): SegmentRequest {
@@ -257,6 +272,72 @@ describe("localize with a model provider", { timeout: 60_000 }, () => {
     expect(fake.requests.length - before).toBe(1);
     expect(second?.provider).toBe("translation-memory");
     expect(second?.content).toBe(first?.content);
+  });
+
+  it("answers a request half from memory: remembered segments keep their adaptations, the rest are asked", async () => {
+    const words: [string, string][] = [
+      ["ordenador", "computadora"],
+      ["móvil", "celular"],
+    ];
+    fake.respond = (request) => {
+      const sent = userJson(request);
+      const changes: { from: string; to: string; reason: string }[] = [];
+      const segments = sent.segments.map(({ id, text }) => {
+        let translated = text;
+        for (const [from, to] of words) {
+          if (!translated.includes(from)) continue;
+          translated = translated.replaceAll(from, to);
+          changes.push({ from, to, reason: `${to} is the word in Peru` });
+        }
+        return { id, text: translated };
+      });
+      return { object: { segments, changes } };
+    };
+    const dependencies = { ...providers(), memory: createMemoryTranslationMemory() };
+    const ask = (content: string) =>
+      localize({ content, format: "html", from: "es-ES", to: ["es-PE"], provider: "openai" }, dependencies);
+    const before = fake.requests.length;
+    await ask("<p>Tu ordenador nuevo.</p><p>Sin cambios aquí.</p>");
+    const [mixed] = await ask("<p>Tu ordenador nuevo.</p><p>Llama desde tu móvil.</p>");
+    expect(fake.requests.length - before).toBe(2);
+    expect(userJson(fake.requests.at(-1) as RecordedRequest).segments.map(({ text }) => text)).toEqual([
+      "Llama desde tu móvil.",
+    ]);
+    expect(mixed?.provider).toBe("openai");
+    expect(mixed?.content).toBe("<p>Tu computadora nuevo.</p><p>Llama desde tu celular.</p>");
+    expect(mixed?.adaptations).toContainEqual({
+      from: "ordenador",
+      to: "computadora",
+      reason: "computadora is the word in Peru",
+      source: "translation-memory",
+    });
+    expect(mixed?.adaptations).toContainEqual({ from: "móvil", to: "celular", reason: "celular is the word in Peru" });
+    expect(mixed?.adaptations.filter(({ from }) => from === "ordenador")).toHaveLength(1);
+  });
+
+  it("never remembers a segment with personal data, nor a change that only it shows", async () => {
+    fake.respond = (request) => {
+      const sent = userJson(request);
+      return {
+        object: {
+          segments: sent.segments.map(({ id, text }) => ({ id, text: text.replace("móvil", "celular") })),
+          changes: [{ from: "móvil", to: "celular", reason: "Peru" }],
+        },
+      };
+    };
+    const dependencies = { ...providers(), memory: createMemoryTranslationMemory() };
+    const content = "<p>Escribe a ana@example.com desde tu móvil.</p><p>Envío gratis.</p>";
+    const request = { content, format: "html" as const, from: "es-ES", to: ["es-PE"], provider: "openai" };
+    const [first] = await localize(request, dependencies);
+    const before = fake.requests.length;
+    const [second] = await localize(request, dependencies);
+    expect(fake.requests.length - before).toBe(1);
+    expect(userJson(fake.requests.at(-1) as RecordedRequest).segments.map(({ text }) => text)).toEqual([
+      "Escribe a ⟦EMAIL_1⟧ desde tu móvil.",
+    ]);
+    expect(second?.content).toBe(first?.content);
+    // The change was attributed to the segment with the e-mail, which is not stored: it comes fresh, once.
+    expect(second?.adaptations).toEqual([{ from: "móvil", to: "celular", reason: "Peru" }]);
   });
 
   it("retries an answer that breaks a placeholder", async () => {

@@ -17,6 +17,7 @@ import type { ModelCaller } from "../model-caller.ts";
 import { pseudonymizer } from "../privacy.ts";
 import { scoreCopy } from "../score/index.ts";
 import { type TenantCulture, vocabularyPrompt, vocabularyVersion } from "../tenant-culture.ts";
+import { attributeChanges } from "./attribute-changes.ts";
 import { compileGlossary, type GlossaryEntry, unprotectGlossary } from "./glossary.ts";
 import {
   type SegmentAnswer,
@@ -25,7 +26,7 @@ import {
   segmentProtocolInstructions,
   validateSegmentAnswer,
 } from "./segment-protocol.ts";
-import type { TranslationMemory } from "./translation-memory.ts";
+import type { RememberedTranslation, TranslationMemory } from "./translation-memory.ts";
 
 export interface LocalizeRequest {
   content: string;
@@ -55,6 +56,8 @@ export interface CopyAdaptation {
   to: string;
   reason: string;
   rule?: string;
+  /** `translation-memory` when the adaptation was made earlier, in the remembered translation of a segment. */
+  source?: "translation-memory";
 }
 
 /** A finding of the market's linter; `start`/`end` are offsets in the text of `segment`. */
@@ -144,8 +147,14 @@ async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
     const pending: PreparedSegment[] = [];
     for (const item of prepared) {
       const remembered = await rememberedTranslation(job, item);
-      if (remembered === undefined) pending.push(item);
-      else translations.set(item.segment.id, remembered);
+      if (remembered === undefined) {
+        pending.push(item);
+        continue;
+      }
+      translations.set(item.segment.id, remembered.translation);
+      for (const { from, to, reason } of remembered.changes) {
+        adaptations.push({ from, to, reason, source: "translation-memory" });
+      }
     }
     if (pending.length > 0) {
       const segmentRequest: SegmentRequest = {
@@ -162,11 +171,17 @@ async function localizeOne(job: OneTarget): Promise<LocalizedResult> {
       provider = result.provider;
       model = result.model;
       adaptations.push(...answer.changes);
+      const answered = pending.map((item, index) => ({
+        source: item.protectedText,
+        translation: answer.segments[index]?.text ?? item.protectedText,
+      }));
+      const changesBySegment = attributeChanges(answered, answer.changes);
       for (const [index, item] of pending.entries()) {
-        const text = answer.segments[index]?.text ?? item.protectedText;
-        translations.set(item.segment.id, text);
+        const translation = answered[index]?.translation ?? item.protectedText;
+        translations.set(item.segment.id, translation);
         if (!item.hasPersonalData && dependencies.memory) {
-          await dependencies.memory.set(memoryKey(job, item), text);
+          const changes = changesBySegment[index] ?? [];
+          await dependencies.memory.set(memoryKey(job, item), { translation, changes });
         }
       }
     } else {
@@ -237,7 +252,10 @@ function memoryKey(job: OneTarget, item: PreparedSegment) {
 }
 
 /** Segments with personal data are never stored, so the memory holds no personal data. */
-async function rememberedTranslation(job: OneTarget, item: PreparedSegment): Promise<string | undefined> {
+async function rememberedTranslation(
+  job: OneTarget,
+  item: PreparedSegment,
+): Promise<RememberedTranslation | undefined> {
   const memory = job.dependencies.memory;
   if (!memory || item.hasPersonalData) return undefined;
   return memory.get(memoryKey(job, item));

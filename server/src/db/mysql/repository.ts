@@ -243,11 +243,11 @@ export function createMysqlRepository(
         await db
           .insert(t.translationMemory)
           .values({ ...entry, id: newId("tm"), tenantId, createdAt: now() })
-          .onDuplicateKeyUpdate({ set: { text: entry.text, createdAt: now() } });
+          .onDuplicateKeyUpdate({ set: { text: entry.text, changes: entry.changes, createdAt: now() } });
       },
       async lookup(tenantId, key) {
         const [row] = await db
-          .select({ text: t.translationMemory.text })
+          .select({ text: t.translationMemory.text, changes: t.translationMemory.changes })
           .from(t.translationMemory)
           .where(
             and(
@@ -258,7 +258,7 @@ export function createMysqlRepository(
               eq(t.translationMemory.profileVersion, key.profileVersion),
             ),
           );
-        return row?.text ?? null;
+        return row ? { text: row.text, changes: row.changes ?? [] } : null;
       },
     },
 

@@ -1,3 +1,4 @@
+import type { RememberedChange } from "@frontier-ai/core";
 import {
   bigint,
   boolean,
@@ -118,6 +119,8 @@ export const translationMemory = mysqlTable(
     targetLocale: locale("target_locale").notNull(),
     profileVersion: digest("profile_version").notNull(),
     text: longtext("text").notNull(),
+    /** The adaptations that belong to this segment; null on rows written before they were kept. */
+    changes: json<RememberedChange[]>("changes"),
     createdAt: createdAt(),
   },
   (table) => [

@@ -250,12 +250,12 @@ export function createSqliteRepository(
               t.translationMemory.targetLocale,
               t.translationMemory.profileVersion,
             ],
-            set: { text: entry.text, createdAt: now() },
+            set: { text: entry.text, changes: entry.changes, createdAt: now() },
           });
       },
       async lookup(tenantId, key) {
         const [row] = await db
-          .select({ text: t.translationMemory.text })
+          .select({ text: t.translationMemory.text, changes: t.translationMemory.changes })
           .from(t.translationMemory)
           .where(
             and(
@@ -266,7 +266,7 @@ export function createSqliteRepository(
               eq(t.translationMemory.profileVersion, key.profileVersion),
             ),
           );
-        return row?.text ?? null;
+        return row ? { text: row.text, changes: row.changes ?? [] } : null;
       },
     },
 

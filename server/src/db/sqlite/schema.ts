@@ -1,3 +1,4 @@
+import type { RememberedChange } from "@frontier-ai/core";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { ApiKeyKind, DeliveryStatus, JobStatus, Role, VersionOrigin } from "../../types.ts";
 
@@ -95,6 +96,8 @@ export const translationMemory = sqliteTable(
     targetLocale: text("target_locale").notNull(),
     profileVersion: text("profile_version").notNull(),
     text: text("text").notNull(),
+    /** The adaptations that belong to this segment; null on rows written before they were kept. */
+    changes: json<RememberedChange[]>("changes"),
     createdAt: createdAt(),
   },
   (table) => [

@@ -79,7 +79,14 @@ export const localizeResponse = z.object({
     z.object({
       locale: z.string(),
       content: z.string(),
-      adaptations: z.array(adaptation),
+      adaptations: z.array(
+        adaptation.extend({
+          source: z
+            .literal("translation-memory")
+            .optional()
+            .describe("Present when the segment came from the tenant's translation memory: the change was made then"),
+        }),
+      ),
       findings: z.array(finding),
       score: z.number(),
     }),
@@ -157,7 +164,12 @@ export function contentRoutes() {
           results: results.map((result) => ({
             locale: result.locale,
             content: result.content,
-            adaptations: result.adaptations.map(({ from, to, reason }) => ({ from, to, reason })),
+            adaptations: result.adaptations.map(({ from, to, reason, source }) => ({
+              from,
+              to,
+              reason,
+              ...(source !== undefined && { source }),
+            })),
             findings: result.findings,
             score: result.score,
           })),

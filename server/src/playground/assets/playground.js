@@ -61,6 +61,7 @@ function renderResult(result) {
         " → ",
         element("strong", {}, change.to),
         ` (${change.reason})`,
+        change.source === "translation-memory" ? element("em", {}, " from the translation memory") : "",
       ),
     );
   }

@@ -48,6 +48,7 @@ export const en = {
   "preview.empty": "No variants to show yet.",
   "preview.change": "“{{from}}” became “{{to}}”",
   "preview.noChanges": "No changes in this market.",
+  "preview.remembered": "(from the translation memory)",
   "preview.findings": "Findings",
   "preview.noFindings": "No findings.",
   "preview.score": "Score {{score}}",

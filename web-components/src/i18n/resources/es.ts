@@ -50,6 +50,7 @@ export const es: UiStrings = {
   "preview.empty": "Todavía no hay variantes para mostrar.",
   "preview.change": "«{{from}}» pasó a «{{to}}»",
   "preview.noChanges": "Sin cambios en este mercado.",
+  "preview.remembered": "(de la memoria de traducción)",
   "preview.findings": "Observaciones",
   "preview.noFindings": "Sin observaciones.",
   "preview.score": "Puntaje {{score}}",

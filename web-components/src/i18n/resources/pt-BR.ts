@@ -50,6 +50,7 @@ export const ptBR: UiStrings = {
   "preview.empty": "Ainda não há variantes para mostrar.",
   "preview.change": "“{{from}}” virou “{{to}}”",
   "preview.noChanges": "Nenhuma mudança neste mercado.",
+  "preview.remembered": "(da memória de tradução)",
   "preview.findings": "Observações",
   "preview.noFindings": "Nenhuma observação.",
   "preview.score": "Nota {{score}}",

@@ -1,0 +1,1 @@
+ALTER TABLE `translation_memory` ADD `changes` text;
