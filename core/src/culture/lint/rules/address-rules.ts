@@ -261,21 +261,30 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
         preferIs: "vosotros",
       };
       const fixes = suggestions(context, index, plural, occurrences, isVosotros);
-      // One message per form as written: a long text repeats the same few forms.
+      // One message per form as written: a long text repeats the same few forms. The last form seen per spelling
+      // answers without slicing the text when it is written the same way again.
+      const { text } = context;
       const messages = new Map<string, string>();
-      const message = (start: number, end: number) => {
-        const written = context.text.slice(start, end);
-        let text = messages.get(written);
-        if (text === undefined) {
-          text = `"${written}" is a vosotros form; ${context.profile.locale} uses ustedes.`;
-          messages.set(written, text);
+      const lastBySpelling: ({ readonly written: string; readonly message: string } | undefined)[] = [];
+      const message = (start: number, end: number, i: number) => {
+        const spelling = context.stream.spelling(i);
+        const last = lastBySpelling[spelling];
+        if (last !== undefined && last.written.length === end - start && text.startsWith(last.written, start)) {
+          return last.message;
         }
-        return text;
+        const written = text.slice(start, end);
+        let found = messages.get(written);
+        if (found === undefined) {
+          found = `"${written}" is a vosotros form; ${context.profile.locale} uses ustedes.`;
+          messages.set(written, found);
+        }
+        lastBySpelling[spelling] = { written, message: found };
+        return found;
       };
-      return findingsFor(context.stream, occurrences, isVosotros, fixes, (start, end) => ({
+      return findingsFor(context.stream, occurrences, isVosotros, fixes, (start, end, _kind, i) => ({
         rule: "address.vosotros",
         severity: "error",
-        message: message(start, end),
+        message: message(start, end, i),
       }));
     },
   };
@@ -343,7 +352,12 @@ function findingsFor(
   occurrences: AddressOccurrences,
   selected: (kind: AddressKind) => boolean,
   fixes: Fixes | ((kind: AddressKind) => Fixes | undefined),
-  describe: (start: number, end: number, kind: AddressKind) => Pick<Finding, "rule" | "severity" | "message">,
+  describe: (
+    start: number,
+    end: number,
+    kind: AddressKind,
+    i: number,
+  ) => Pick<Finding, "rule" | "severity" | "message">,
 ): Finding[] {
   const findings: Finding[] = [];
   const { tokenIndexes, kinds } = occurrences;
@@ -353,7 +367,7 @@ function findingsFor(
     if (kind === undefined || !selected(kind)) continue;
     const start = tokens.start(i);
     const end = tokens.end(i);
-    const { rule, severity, message } = describe(start, end, kind);
+    const { rule, severity, message } = describe(start, end, kind, i);
     const suggestion = (typeof fixes === "function" ? fixes(kind) : fixes)?.at(start, end);
     findings.push(
       suggestion === undefined
