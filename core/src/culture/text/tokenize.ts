@@ -1,6 +1,6 @@
 // One pass over the text: words the engine may rewrite, numbers it may reformat, and spans it must never touch.
 
-import { CODE_CHAR, isWordCode, LATIN_CLASS, LATIN_LOWER, UPPER_CHAR } from "./characters.ts";
+import { CODE_CHAR, isWordCode, LATIN_CLASS, LATIN_LOWER, UPPER_CHAR, WORD_CHAR } from "./characters.ts";
 import { HASH_SEED, mix, SpellingTable } from "./spellings.ts";
 import {
   CAPITALISED,
@@ -262,6 +262,11 @@ export function scanTokens(text: string): TokenStream {
         const c = text.charCodeAt(j);
         if (c < 256) {
           const kind = LATIN_CLASS[c] ?? 0;
+          // Most characters are lowercase letters: their own lowercase, neither a capital nor a code character.
+          if (kind === WORD_CHAR) {
+            hash = mix(hash, c);
+            continue;
+          }
           if (kind === 0) break;
           hash = mix(hash, LATIN_LOWER[c] ?? c);
           if (kind & CODE_CHAR) code_ = true;
