@@ -228,10 +228,19 @@ export function tokenize(text: string): Token[] {
 }
 
 export function scanTokens(text: string): TokenStream {
-  const length = text.length;
   // Copy averages six or seven characters per token.
-  const columns = new Columns(Math.max(16, length >> 2));
+  const columns = new Columns(Math.max(16, text.length >> 2));
   const spellings = new SpellingTable();
+  scan(text, columns, spellings);
+  return new TokenStream(text, columns.length, columns, spellings.strings);
+}
+
+/**
+ * The scanning loop, apart from building the stream: V8 optimises it while it runs (one call reads a megabyte), and
+ * code after the loop that has never run would throw that optimised code away at the end of every call.
+ */
+function scan(text: string, columns: Columns, spellings: SpellingTable): void {
+  const length = text.length;
   let last = 0;
   let pendingBreak = true;
   let i = 0;
@@ -320,7 +329,6 @@ export function scanTokens(text: string): TokenStream {
     last = end;
     i = end;
   }
-  return new TokenStream(text, columns.length, columns, spellings.strings);
 }
 
 /** Kind of the last slowMatch (a module variable, so the scanner allocates nothing per token). */
