@@ -90,6 +90,11 @@ export function addressAdaptations(
   claimed: TokenMarks | undefined,
   /** Called for each claimed token once the reading state up to it is known (lexicon verbs conjugate here). */
   visitClaimed: (i: number) => void = () => {},
+  /**
+   * Token indexes whose changes are asked for, in order (the findings of a lint rule). Sentences holding none are
+   * then skipped once the reading state no longer depends on them: their changes are left out.
+   */
+  wanted?: readonly number[],
 ): Adaptation[] {
   const out: Adaptation[] = [];
   const { ctx, targetPerson } = tools;
@@ -105,7 +110,18 @@ export function addressAdaptations(
   const relevant = tokens.bySpelling((_, spelling) => pronouns[spelling] === true || mayBeVerb(ctx, spelling));
   // A reading's rewrite depends on the reading and the plan only, and the same forms recur throughout a text.
   const rewrites = new Map<ResolvedVerb, { readonly to: string | undefined; readonly reason: string }>();
+  // The wanted token being read towards, and the next one in `wanted`.
+  let target = -1;
+  let next = 0;
   for (let i = 0; i < tokens.length; i++) {
+    // secondPersonSeen never turns false, and a sentence start clears imperativeInSentence: from the start of the
+    // sentence holding the next wanted token on, the state is what reading every token before it would leave.
+    if (wanted !== undefined && i > target && ctx.state.secondPersonSeen) {
+      while (next < wanted.length && (wanted[next] ?? 0) < i) next++;
+      if (next === wanted.length) break;
+      target = wanted[next] ?? 0;
+      i = sentenceStartBefore(tokens, i, target);
+    }
     if (!tokens.isWord(i)) continue;
     if (tokens.sentenceBreak(i)) ctx.state.imperativeInSentence = false;
     if (claimed?.has(i)) {
@@ -148,6 +164,12 @@ export function addressAdaptations(
     }
   }
   return out;
+}
+
+/** The last word in (from, to] that opens a sentence (the reading state's reset), or `from` when there is none. */
+function sentenceStartBefore(tokens: TokenStream, from: number, to: number): number {
+  for (let k = to; k > from; k--) if (tokens.isWord(k) && tokens.sentenceBreak(k)) return k;
+  return from;
 }
 
 function verbReason(analysis: VerbAnalysis, targetPerson: (p: Person) => Person | undefined): string {

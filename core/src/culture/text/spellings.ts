@@ -51,7 +51,10 @@ export class SpellingTable {
   #sameLowered(spelling: string, text: string, start: number, end: number): boolean {
     if (spelling.length !== end - start) return false;
     for (let k = 0; k < spelling.length; k++) {
-      if (spelling.charCodeAt(k) !== LATIN_LOWER[text.charCodeAt(start + k)]) return false;
+      const expected = spelling.charCodeAt(k);
+      // Most of the text is lowercase already: the table is read only for a character that differs.
+      const code = text.charCodeAt(start + k);
+      if (code !== expected && LATIN_LOWER[code] !== expected) return false;
     }
     return true;
   }

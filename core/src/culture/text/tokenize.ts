@@ -1,6 +1,6 @@
 // One pass over the text: words the engine may rewrite, numbers it may reformat, and spans it must never touch.
 
-import { CODE_CHAR, isWordCode, LATIN_CLASS, LATIN_LOWER, UPPER_CHAR } from "./characters.ts";
+import { CODE_CHAR, isWordCode, LATIN_CLASS, LATIN_LOWER, UPPER_CHAR, WORD_CHAR } from "./characters.ts";
 import { HASH_SEED, mix, SpellingTable } from "./spellings.ts";
 import {
   CAPITALISED,
@@ -228,10 +228,19 @@ export function tokenize(text: string): Token[] {
 }
 
 export function scanTokens(text: string): TokenStream {
-  const length = text.length;
   // Copy averages six or seven characters per token.
-  const columns = new Columns(Math.max(16, length >> 2));
+  const columns = new Columns(Math.max(16, text.length >> 2));
   const spellings = new SpellingTable();
+  scan(text, columns, spellings);
+  return new TokenStream(text, columns.length, columns, spellings.strings);
+}
+
+/**
+ * The scanning loop, apart from building the stream: V8 optimises it while it runs (one call reads a megabyte), and
+ * code after the loop that has never run would throw that optimised code away at the end of every call.
+ */
+function scan(text: string, columns: Columns, spellings: SpellingTable): void {
+  const length = text.length;
   let last = 0;
   let pendingBreak = true;
   let i = 0;
@@ -262,6 +271,11 @@ export function scanTokens(text: string): TokenStream {
         const c = text.charCodeAt(j);
         if (c < 256) {
           const kind = LATIN_CLASS[c] ?? 0;
+          // Most characters are lowercase letters: their own lowercase, neither a capital nor a code character.
+          if (kind === WORD_CHAR) {
+            hash = mix(hash, c);
+            continue;
+          }
           if (kind === 0) break;
           hash = mix(hash, LATIN_LOWER[c] ?? c);
           if (kind & CODE_CHAR) code_ = true;
@@ -315,7 +329,6 @@ export function scanTokens(text: string): TokenStream {
     last = end;
     i = end;
   }
-  return new TokenStream(text, columns.length, columns, spellings.strings);
 }
 
 /** Kind of the last slowMatch (a module variable, so the scanner allocates nothing per token). */

@@ -172,6 +172,8 @@ function countKinds(occurrences: AddressOccurrences): Map<AddressKind, number> {
 /** The changes the address pass would make, by start; a finding takes the one whose span is exactly its own. */
 class Fixes {
   readonly #sorted: readonly Adaptation[];
+  /** Where the last lookup ended: findings ask in text order, so the next answer is at or just past it. */
+  #cursor = 0;
 
   constructor(adaptations: readonly Adaptation[]) {
     let ordered = true;
@@ -184,22 +186,39 @@ class Fixes {
   /** The replacement for exactly [start, end) (the last change starting there), if any. */
   at(start: number, end: number): string | undefined {
     const sorted = this.#sorted;
-    let low = 0;
-    let high = sorted.length;
     // The first index whose start is past `start`; the candidate is the one before it.
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sorted[middle]?.start ?? 0) <= start) low = middle + 1;
-      else high = middle;
+    let low = this.#cursor > 0 && (sorted[this.#cursor - 1]?.start ?? 0) <= start ? this.#cursor : 0;
+    let high = sorted.length;
+    for (let step = 0; step < 4 && low < high && (sorted[low]?.start ?? 0) <= start; step++) low++;
+    if (low < high && (sorted[low]?.start ?? 0) <= start) {
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((sorted[middle]?.start ?? 0) <= start) low = middle + 1;
+        else high = middle;
+      }
     }
+    this.#cursor = low;
     const fix = sorted[low - 1];
     return fix?.start === start && fix.end === end ? fix.to : undefined;
   }
 }
 
-function suggestions(context: LintContext, index: FormsIndex, plan: AddressPlan): Fixes {
+/** The address pass's changes for the occurrences of the kinds selected (the findings' tokens), only. */
+function suggestions(
+  context: LintContext,
+  index: FormsIndex,
+  plan: AddressPlan,
+  occurrences: AddressOccurrences,
+  selected: (kind: AddressKind) => boolean,
+): Fixes {
+  const wanted: number[] = [];
+  const { tokenIndexes, kinds } = occurrences;
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
+    if (kind !== undefined && selected(kind)) wanted.push(tokenIndexes[k] ?? 0);
+  }
   const tools = addressTools(context.stream, plan, index);
-  return new Fixes(addressAdaptations(context.text, plan, tools, undefined));
+  return new Fixes(addressAdaptations(context.text, plan, tools, undefined, undefined, wanted));
 }
 
 function expectedOf(profile: MarketProfile, override: SingularAddress | undefined): SingularAddress | undefined {
@@ -234,34 +253,39 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
     check: (context) => {
       const { occurrences } = detect(context);
       if (context.profile.address.plural === "vosotros" || !occurrences.kinds.includes("vosotros")) return [];
-      const fixes = suggestions(context, index, {
+      const isVosotros = (kind: AddressKind) => kind === "vosotros";
+      const plural: AddressPlan = {
         singularFrom: new Set(),
         singularTo: "tu",
         pluralToUstedes: true,
         preferIs: "vosotros",
-      });
-      // One message per form as written: a long text repeats the same few forms.
-      const messages = new Map<string, string>();
-      const message = (start: number, end: number) => {
-        const written = context.text.slice(start, end);
-        let text = messages.get(written);
-        if (text === undefined) {
-          text = `"${written}" is a vosotros form; ${context.profile.locale} uses ustedes.`;
-          messages.set(written, text);
-        }
-        return text;
       };
-      return findingsFor(
-        context.stream,
-        occurrences,
-        (kind) => kind === "vosotros",
-        fixes,
-        (start, end) => ({
-          rule: "address.vosotros",
-          severity: "error",
-          message: message(start, end),
-        }),
-      );
+      const fixes = suggestions(context, index, plural, occurrences, isVosotros);
+      // One message per form as written: a long text repeats the same few forms. The last form seen per spelling
+      // answers without slicing the text when it is written the same way again.
+      const { text } = context;
+      const messages = new Map<string, string>();
+      const lastBySpelling: ({ readonly written: string; readonly message: string } | undefined)[] = [];
+      const message = (start: number, end: number, i: number) => {
+        const spelling = context.stream.spelling(i);
+        const last = lastBySpelling[spelling];
+        if (last !== undefined && last.written.length === end - start && text.startsWith(last.written, start)) {
+          return last.message;
+        }
+        const written = text.slice(start, end);
+        let found = messages.get(written);
+        if (found === undefined) {
+          found = `"${written}" is a vosotros form; ${context.profile.locale} uses ustedes.`;
+          messages.set(written, found);
+        }
+        lastBySpelling[spelling] = { written, message: found };
+        return found;
+      };
+      return findingsFor(context.stream, occurrences, isVosotros, fixes, (start, end, _kind, i) => ({
+        rule: "address.vosotros",
+        severity: "error",
+        message: message(start, end, i),
+      }));
     },
   };
 
@@ -280,7 +304,10 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
       if (dominant !== "vosotros") {
         for (const kind of ["tu", "vos"] as const)
           if (kind !== dominant && counts.has(kind))
-            fixesFrom.set(kind, suggestions(context, index, plan(kind, dominant, preferIs)));
+            fixesFrom.set(
+              kind,
+              suggestions(context, index, plan(kind, dominant, preferIs), occurrences, (found) => found === kind),
+            );
       }
       const summary = [...counts.entries()].map(([kind, n]) => `${n} ${LABEL[kind]}`).join(", ");
       const messages = new Map<AddressKind, string>();
@@ -306,15 +333,14 @@ export function addressRules(index: FormsIndex, options: () => AddressRuleOption
       const [kind] = [...counts.keys()];
       if (kind !== "tu" && kind !== "vos") return [];
       const preferIs = context.profile.address.plural === "vosotros" ? "vosotros" : "vos";
-      const fixes = suggestions(context, index, plan(kind, expected, preferIs));
+      const singular = (found: AddressKind) => found !== "vosotros";
+      const fixes = suggestions(context, index, plan(kind, expected, preferIs), occurrences, singular);
       const message = `${context.profile.locale} copy addresses the reader with ${LABEL[expected]}, not ${LABEL[kind]}.`;
-      return findingsFor(
-        context.stream,
-        occurrences,
-        (found) => found !== "vosotros",
-        fixes,
-        () => ({ rule: "address.market-form", severity: "info", message }),
-      );
+      return findingsFor(context.stream, occurrences, singular, fixes, () => ({
+        rule: "address.market-form",
+        severity: "info",
+        message,
+      }));
     },
   };
   return [vosotros, mixed, marketForm];
@@ -326,7 +352,12 @@ function findingsFor(
   occurrences: AddressOccurrences,
   selected: (kind: AddressKind) => boolean,
   fixes: Fixes | ((kind: AddressKind) => Fixes | undefined),
-  describe: (start: number, end: number, kind: AddressKind) => Pick<Finding, "rule" | "severity" | "message">,
+  describe: (
+    start: number,
+    end: number,
+    kind: AddressKind,
+    i: number,
+  ) => Pick<Finding, "rule" | "severity" | "message">,
 ): Finding[] {
   const findings: Finding[] = [];
   const { tokenIndexes, kinds } = occurrences;
@@ -336,7 +367,7 @@ function findingsFor(
     if (kind === undefined || !selected(kind)) continue;
     const start = tokens.start(i);
     const end = tokens.end(i);
-    const { rule, severity, message } = describe(start, end, kind);
+    const { rule, severity, message } = describe(start, end, kind, i);
     const suggestion = (typeof fixes === "function" ? fixes(kind) : fixes)?.at(start, end);
     findings.push(
       suggestion === undefined

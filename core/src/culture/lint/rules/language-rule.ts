@@ -37,6 +37,8 @@ export const languageRule: LintRule = {
     const own = profile.language.code;
     const other: Language = own === "es" ? "pt" : "es";
     const bySpelling = stream.bySpelling((spelling) => languageOf.get(spelling));
+    // Without a single word only the other language uses, the copy cannot read as it: no need to count.
+    if (!bySpelling.includes(other)) return [];
     const counts: Record<Language, number> = { es: 0, pt: 0 };
     for (let i = 0; i < stream.length; i++) {
       if (!stream.isWord(i)) continue;

@@ -97,8 +97,16 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       const findings: Finding[] = [];
       const mine = profile.paymentIdioms;
       const { ownByFirst, foreign } = tables;
-      const ownStarts = tokens.bySpelling((word) => ownByFirst.get(word));
-      const foreignStarts = tokens.bySpelling((word) => foreign.get(word));
+      // A phrase with a word the text never uses cannot match anywhere: most copy keeps none of another market's
+      // idioms, and then there is nothing to look for.
+      const inText = new Set(tokens.spellings);
+      const present = <T>(phrases: readonly T[] | undefined, words: (phrase: T) => readonly string[]) => {
+        const kept = phrases?.filter((phrase) => words(phrase).every((word) => inText.has(word)));
+        return kept?.length ? kept : undefined;
+      };
+      const foreignStarts = tokens.bySpelling((word) => present(foreign.get(word), (phrase) => phrase.words));
+      if (!foreignStarts.some((phrases) => phrases !== undefined)) return findings;
+      const ownStarts = tokens.bySpelling((word) => present(ownByFirst.get(word), (words) => words));
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens.isWord(i)) continue;
         const spelling = tokens.spelling(i);
