@@ -153,14 +153,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!request.routeOptions.config?.unlimited) await rateLimits.consume(request.principal, request.ip);
   });
 
-  app.addHook("onSend", async (request, reply, payload) => {
+  app.addHook("onSend", async (request, reply) => {
     cors.decorate(request, reply);
-    // Stored before the answer leaves, so a retry that follows it at once finds it.
-    await idempotency.settle(request, reply, payload);
   });
 
   app.addHook("onResponse", async (request, reply) => {
-    await idempotency.abandon(request);
     const route = routeLabel(request);
     services.metrics.observeHttpRequest({
       method: request.method,
@@ -252,6 +249,17 @@ function registerRestRoute(app: FastifyInstance, route: RestRoute, services: Ser
       unlimited: route.path === "/api/v1/health",
       beacon: route.beacon === true,
     },
+    // Only the routes that take an Idempotency-Key pay for its hooks (the storefront read is the hot path).
+    ...(route.idempotency && {
+      // Stored before the answer leaves, so a retry that follows it at once finds it.
+      onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+        await idempotency.settle(request, reply, payload);
+        return payload;
+      },
+      onResponse: async (request: FastifyRequest) => {
+        await idempotency.abandon(request);
+      },
+    }),
     handler: async (request, reply) => {
       authorize(route, request.principal);
       const key = route.idempotency ? readIdempotencyKey(request) : undefined;
