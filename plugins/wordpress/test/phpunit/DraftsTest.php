@@ -261,6 +261,30 @@ final class DraftsTest extends Rest_Test_Case {
 		$this->assertNull( $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $lock ) ), 'released' );
 	}
 
+	public function test_a_request_arriving_while_another_inserts_the_draft_does_not_insert_a_second_one() {
+		add_filter(
+			'frontier_drafts_lock_wait',
+			static function () {
+				return 0.3;
+			}
+		);
+		// The second click lands exactly between the first request's "no draft yet" and its insert.
+		$nested = null;
+		$second = function ( $data, $postarr ) use ( &$nested, &$second ) {
+			if ( null === $nested && isset( $postarr['meta_input'][ Post_Meta::SOURCE_POST ] ) ) {
+				remove_filter( 'wp_insert_post_data', $second, 10 );
+				$nested = $this->drafts( array( 'es-AR' ), 200 );
+			}
+			return $data;
+		};
+		add_filter( 'wp_insert_post_data', $second, 10, 2 );
+		$first = $this->drafts( array( 'es-AR' ) );
+
+		$this->assertSame( 'created', $first[0]['status'] );
+		$this->assertSame( 'busy', $nested[0]['status'] );
+		$this->assertSame( array( $first[0]['post_id'] ), $this->localized_posts( 'es-AR' ) );
+	}
+
 	public function test_wpml_gets_the_language_through_its_hooks() {
 		$calls = array();
 		add_filter(
