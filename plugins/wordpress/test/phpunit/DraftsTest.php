@@ -285,6 +285,17 @@ final class DraftsTest extends Rest_Test_Case {
 		$this->assertSame( array( $first[0]['post_id'] ), $this->localized_posts( 'es-AR' ) );
 	}
 
+	public function test_uninstall_removes_a_lock_left_behind() {
+		global $wpdb;
+		$lock = Drafts::LOCK_PREFIX . md5( $this->source_id . '|es-CL' );
+		$this->assertTrue( Drafts::acquire_lock( $lock ) );
+		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+			define( 'WP_UNINSTALL_PLUGIN', 'frontier/frontier.php' );
+		}
+		include WP_PLUGIN_DIR . '/frontier/uninstall.php';
+		$this->assertNull( $wpdb->get_var( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name = %s", $lock ) ) );
+	}
+
 	public function test_wpml_gets_the_language_through_its_hooks() {
 		$calls = array();
 		add_filter(
