@@ -26,11 +26,54 @@ final class Multilingual {
 	 * @return string|null 'wpml', 'polylang' or null when neither is active or knows the language.
 	 */
 	public static function assign( $post_id, $source_id, $locale ) {
-		if ( has_action( 'wpml_set_element_language_details' ) ) {
+		$plugin = self::active_plugin();
+		if ( 'wpml' === $plugin ) {
 			return self::assign_wpml( $post_id, $source_id, $locale ) ? 'wpml' : null;
 		}
-		if ( function_exists( 'pll_set_post_language' ) && function_exists( 'pll_languages_list' ) ) {
+		if ( 'polylang' === $plugin ) {
 			return self::assign_polylang( $post_id, $source_id, $locale ) ? 'polylang' : null;
+		}
+		return null;
+	}
+
+	/**
+	 * Which multilingual plugin assign() would use: 'wpml', 'polylang' or null.
+	 *
+	 * @return string|null
+	 */
+	public static function active_plugin() {
+		if ( has_action( 'wpml_set_element_language_details' ) ) {
+			return 'wpml';
+		}
+		if ( function_exists( 'pll_set_post_language' ) && function_exists( 'pll_languages_list' ) ) {
+			return 'polylang';
+		}
+		return null;
+	}
+
+	/**
+	 * The post that WPML or Polylang links as the $locale translation of $source_id, or null.
+	 *
+	 * @param int    $source_id The source post.
+	 * @param string $locale    Market locale such as es-AR.
+	 * @return int|null
+	 */
+	public static function translation_of( $source_id, $locale ) {
+		$plugin = self::active_plugin();
+		if ( 'wpml' === $plugin ) {
+			$languages = apply_filters( 'wpml_active_languages', null, array( 'skip_missing' => 0 ) );
+			$code      = self::match_language( is_array( $languages ) ? $languages : array(), $locale, 'default_locale', 'code' );
+			if ( null === $code ) {
+				return null;
+			}
+			// Without a translation WPML answers null (return_original_if_missing = false).
+			$id = apply_filters( 'wpml_object_id', $source_id, get_post_type( $source_id ), false, $code );
+			return is_numeric( $id ) && (int) $id !== (int) $source_id ? (int) $id : null;
+		}
+		if ( 'polylang' === $plugin && function_exists( 'pll_get_post_translations' ) ) {
+			$slug         = self::polylang_slug( $locale );
+			$translations = null === $slug ? array() : (array) pll_get_post_translations( $source_id );
+			return isset( $translations[ $slug ] ) && (int) $translations[ $slug ] !== (int) $source_id ? (int) $translations[ $slug ] : null;
 		}
 		return null;
 	}
@@ -91,19 +134,30 @@ final class Multilingual {
 	 * @return bool
 	 */
 	private static function assign_polylang( $post_id, $source_id, $locale ) {
-		$locales = pll_languages_list( array( 'fields' => 'locale' ) );
-		$slugs   = pll_languages_list( array( 'fields' => 'slug' ) );
-		$index   = array_search( self::wp_locale( $locale ), (array) $locales, true );
-		if ( false === $index || ! isset( $slugs[ $index ] ) ) {
+		$slug = self::polylang_slug( $locale );
+		if ( null === $slug ) {
 			return false;
 		}
-		pll_set_post_language( $post_id, $slugs[ $index ] );
+		pll_set_post_language( $post_id, $slug );
 		if ( function_exists( 'pll_get_post_translations' ) && function_exists( 'pll_save_post_translations' ) ) {
-			$translations                    = pll_get_post_translations( $source_id );
-			$translations[ $slugs[ $index ] ] = $post_id;
+			$translations          = pll_get_post_translations( $source_id );
+			$translations[ $slug ] = $post_id;
 			pll_save_post_translations( $translations );
 		}
 		return true;
+	}
+
+	/**
+	 * Polylang: the slug of the language whose locale matches, or null.
+	 *
+	 * @param string $locale Tag.
+	 * @return string|null
+	 */
+	private static function polylang_slug( $locale ) {
+		$locales = pll_languages_list( array( 'fields' => 'locale' ) );
+		$slugs   = pll_languages_list( array( 'fields' => 'slug' ) );
+		$index   = array_search( self::wp_locale( $locale ), (array) $locales, true );
+		return false === $index || ! isset( $slugs[ $index ] ) ? null : (string) $slugs[ $index ];
 	}
 
 	/**

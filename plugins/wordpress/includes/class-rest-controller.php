@@ -10,6 +10,7 @@
 namespace Frontier\WordPress;
 
 use WP_Error;
+use WP_Post;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -186,7 +187,10 @@ final class Rest_Controller {
 	}
 
 	/**
-	 * POST /drafts: localizes a saved post's title and blocks, then creates a draft per market.
+	 * POST /drafts: localizes a saved post's title and blocks, then keeps one localized post per market: a new
+	 * draft (`created`), the existing one updated in place while it is not live (`updated`), or, when the
+	 * market's post is published, private or scheduled, that post untouched (`exists_published`, not even
+	 * localized). 201 when a draft was created, else 200; a market another request kept busy is `busy`.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|WP_Error
@@ -197,38 +201,93 @@ final class Rest_Controller {
 			return new WP_Error( 'frontier_post_not_found', __( 'The source post does not exist.', 'frontier' ), array( 'status' => 404 ) );
 		}
 		$source_locale = (string) $request['source_locale'];
-		$targets       = (array) $request['target_locales'];
+		$targets       = array_values( array_unique( array_map( 'strval', (array) $request['target_locales'] ) ) );
 
-		$contents = $this->localize_document( $source->post_content, 'gutenberg', $source_locale, $targets );
-		if ( is_wp_error( $contents ) ) {
-			return $contents;
+		$entries = array();
+		foreach ( $targets as $locale ) {
+			$existing = Drafts::find( $source, $locale );
+			if ( null !== $existing && in_array( $existing->post_status, Drafts::LIVE_STATUSES, true ) ) {
+				$entries[ $locale ] = self::live_entry( $locale, $existing );
+			}
 		}
-		$titles = $this->localize_document( $source->post_title, 'text', $source_locale, $targets );
-		if ( is_wp_error( $titles ) ) {
-			return $titles;
+		$to_localize = array_values( array_diff( $targets, array_keys( $entries ) ) );
+
+		if ( array() !== $to_localize ) {
+			$contents = $this->localize_document( $source->post_content, 'gutenberg', $source_locale, $to_localize );
+			if ( is_wp_error( $contents ) ) {
+				return $contents;
+			}
+			$titles = $this->localize_document( $source->post_title, 'text', $source_locale, $to_localize );
+			if ( is_wp_error( $titles ) ) {
+				return $titles;
+			}
+			$titles_by_locale = array_column( $titles['results'], 'content', 'locale' );
+
+			foreach ( $contents['results'] as $result ) {
+				$locale = (string) $result['locale'];
+				$title  = $titles_by_locale[ $locale ] ?? $source->post_title;
+				$saved  = Drafts::save( $source, $locale, (string) $title, (string) $result['content'], (float) ( $result['score'] ?? 0 ) );
+				if ( is_wp_error( $saved ) && 'frontier_draft_busy' === $saved->get_error_code() ) {
+					$entries[ $locale ] = array(
+						'locale'  => $locale,
+						'status'  => 'busy',
+						'updated' => false,
+						'post_id' => null,
+						'message' => $saved->get_error_message(),
+					);
+					continue;
+				}
+				if ( is_wp_error( $saved ) ) {
+					return $saved;
+				}
+				if ( 'exists_published' === $saved['status'] ) {
+					$entries[ $locale ] = self::live_entry( $locale, get_post( $saved['post_id'] ) );
+					continue;
+				}
+				$entries[ $locale ] = array(
+					'locale'          => $locale,
+					'status'          => $saved['status'],
+					'updated'         => 'updated' === $saved['status'],
+					'post_id'         => $saved['post_id'],
+					'post_status'     => $saved['post_status'],
+					'edit_link'       => get_edit_post_link( $saved['post_id'], 'raw' ),
+					'title'           => $title,
+					'score'           => $result['score'] ?? null,
+					'adaptations'     => $result['adaptations'] ?? array(),
+					'findings'        => $result['findings'] ?? array(),
+					'language_plugin' => $saved['language_plugin'],
+				);
+			}
 		}
-		$titles_by_locale = array_column( $titles['results'], 'content', 'locale' );
 
 		$drafts = array();
-		foreach ( $contents['results'] as $result ) {
-			$locale  = (string) $result['locale'];
-			$title   = $titles_by_locale[ $locale ] ?? $source->post_title;
-			$created = Drafts::create( $source, $locale, (string) $title, (string) $result['content'], (float) ( $result['score'] ?? 0 ) );
-			if ( is_wp_error( $created ) ) {
-				return $created;
+		foreach ( $targets as $locale ) {
+			if ( isset( $entries[ $locale ] ) ) {
+				$drafts[] = $entries[ $locale ];
 			}
-			$drafts[] = array(
-				'locale'          => $locale,
-				'post_id'         => $created['post_id'],
-				'edit_link'       => get_edit_post_link( $created['post_id'], 'raw' ),
-				'title'           => $title,
-				'score'           => $result['score'] ?? null,
-				'adaptations'     => $result['adaptations'] ?? array(),
-				'findings'        => $result['findings'] ?? array(),
-				'language_plugin' => $created['language_plugin'],
-			);
 		}
-		return new WP_REST_Response( array( 'drafts' => $drafts ), 201 );
+		$created = in_array( 'created', array_column( $drafts, 'status' ), true );
+		return new WP_REST_Response( array( 'drafts' => $drafts ), $created ? 201 : 200 );
+	}
+
+	/**
+	 * The answer for a market whose localized post is live: left as it is, with the link to open it.
+	 *
+	 * @param string  $locale Market locale.
+	 * @param WP_Post $post   The live localized post.
+	 * @return array<string, mixed>
+	 */
+	private static function live_entry( $locale, WP_Post $post ) {
+		return array(
+			'locale'          => $locale,
+			'status'          => 'exists_published',
+			'updated'         => false,
+			'post_id'         => $post->ID,
+			'post_status'     => $post->post_status,
+			'edit_link'       => get_edit_post_link( $post->ID, 'raw' ),
+			'title'           => $post->post_title,
+			'language_plugin' => Multilingual::active_plugin(),
+		);
 	}
 
 	/**

@@ -11,6 +11,7 @@ const site = inject("site");
 const showcase = readFileSync(join(import.meta.dirname, "fixtures", "showcase.html"), "utf8");
 let browser: EditorBrowser;
 let sourceId: number;
+let draftIds: number[] = [];
 
 beforeAll(async () => {
   browser = await openBrowser();
@@ -50,7 +51,7 @@ describe("localizing a rich post for Argentina and Mexico", () => {
       expect.stringMatching(/es-AR draft \(score \d+\)/),
       expect.stringMatching(/es-MX draft \(score \d+\)/),
     ]);
-    const draftIds = (await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).map(
+    draftIds = (await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).map(
       (href) => Number(new URL(href ?? "", site.url).searchParams.get("post")),
     );
 
@@ -66,6 +67,39 @@ describe("localizing a rich post for Argentina and Mexico", () => {
       expect(text).not.toContain("ordenador");
       expect(text).toContain(index === 0 ? "Comprá ahora" : "Compra ahora");
     }
+    expect(browser.blockedRequests).toEqual([]);
+  });
+
+  it("localized again: updates the es-MX draft and leaves the published es-AR post alone, with a link to it", async () => {
+    const { page } = browser;
+    await openEditor(page, site.url, draftIds[0]);
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { wp: { apiFetch: (options: object) => Promise<unknown> } }).wp.apiFetch({
+          path: `/wp/v2/posts/${id}`,
+          method: "POST",
+          data: { status: "publish" },
+        }),
+      draftIds[0],
+    );
+
+    await openEditor(page, site.url, sourceId);
+    await openPanel();
+    await page.getByLabel("From").selectOption("es-ES");
+    await page.getByLabel("Spanish (Argentina)").check();
+    await page.getByLabel("Spanish (Mexico)").check();
+    await page.getByRole("button", { name: "Create drafts" }).click();
+
+    const items = page.locator(".frontier-localize__drafts li");
+    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(2);
+    const [published, updated] = await items.allTextContents();
+    expect(published).toContain("The es-AR version is already published and was left as it is.");
+    expect(published).toContain("Open it and use Preview and replace there");
+    expect(updated).toMatch(/es-MX draft updated \(score \d+\)/);
+    const hrefs = await items
+      .locator("a")
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(hrefs.map((href) => Number(new URL(href ?? "", site.url).searchParams.get("post")))).toEqual(draftIds);
     expect(browser.blockedRequests).toEqual([]);
   });
 

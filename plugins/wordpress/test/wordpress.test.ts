@@ -146,3 +146,34 @@ describe("localized drafts saved in WordPress", () => {
     }
   });
 });
+
+describe("localizing the same post twice", () => {
+  type Entry = { locale: string; status: string; post_id: number; updated: boolean };
+
+  it("keeps one draft per market when two requests arrive at once (a double click)", async () => {
+    const editor = await login(site.url, "editor", site.users.editor);
+    // The test site's mu-plugin holds each insert of this source's drafts for half a second, so both requests
+    // find no draft before either inserts one unless the plugin serializes them.
+    const sourceId = await createPost(site, "editor", "Compra tu ordenador (slow insert)", showcase);
+    const request = () =>
+      editor.rest("/frontier/v1/drafts", {
+        method: "POST",
+        body: { post_id: sourceId, source_locale: "es-ES", target_locales: ["es-AR", "es-MX"] },
+      });
+    const answers = await Promise.all([request(), request()]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    const [first, second] = answers.map((answer) => (answer.body as { drafts: Entry[] }).drafts);
+    for (const [index, locale] of ["es-AR", "es-MX"].entries()) {
+      expect(first[index].locale).toBe(locale);
+      expect(second[index].post_id, locale).toBe(first[index].post_id);
+      expect([first[index].status, second[index].status].sort(), locale).toEqual(["created", "updated"]);
+    }
+
+    const again = await request();
+    expect(again.status).toBe(200);
+    expect((again.body as { drafts: Entry[] }).drafts).toMatchObject([
+      { locale: "es-AR", status: "updated", updated: true, post_id: first[0].post_id },
+      { locale: "es-MX", status: "updated", updated: true, post_id: first[1].post_id },
+    ]);
+  });
+});

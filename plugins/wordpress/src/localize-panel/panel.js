@@ -11,19 +11,50 @@ import { textChanges } from "./text-changes.js";
 
 const configuredSource = window.frontierEditor?.sourceLocale ?? "es-ES";
 
+function draftLabel(draft) {
+  const score = Math.round(Number(draft.score) || 0);
+  return draft.status === "updated"
+    ? sprintf(
+        /* translators: 1: locale such as es-AR, 2: score from 0 to 100. */
+        __("%1$s draft updated (score %2$d)", "frontier"),
+        draft.locale,
+        score,
+      )
+    : sprintf(
+        /* translators: 1: locale such as es-AR, 2: score from 0 to 100. */
+        __("%1$s draft (score %2$d)", "frontier"),
+        draft.locale,
+        score,
+      );
+}
+
 function DraftList({ drafts }) {
   return (
     <ul className="frontier-localize__drafts">
       {drafts.map((draft) => (
-        <li key={draft.post_id}>
-          <ExternalLink href={draft.edit_link}>
-            {sprintf(
-              /* translators: 1: locale such as es-AR, 2: score from 0 to 100. */
-              __("%1$s draft (score %2$d)", "frontier"),
-              draft.locale,
-              Math.round(Number(draft.score) || 0),
-            )}
-          </ExternalLink>
+        <li key={draft.locale} className={`frontier-localize__draft is-${draft.status ?? "created"}`}>
+          {draft.status === "busy" && draft.message}
+          {draft.status === "exists_published" && (
+            <>
+              {draft.post_status === "future"
+                ? sprintf(
+                    /* translators: %s: locale such as es-AR. */
+                    __("The %s version is scheduled and was left as it is.", "frontier"),
+                    draft.locale,
+                  )
+                : sprintf(
+                    /* translators: %s: locale such as es-AR. */
+                    __("The %s version is already published and was left as it is.", "frontier"),
+                    draft.locale,
+                  )}{" "}
+              <ExternalLink href={draft.edit_link}>
+                {__("Open it and use Preview and replace there", "frontier")}
+              </ExternalLink>
+            </>
+          )}
+          {(draft.status === "created" || draft.status === "updated" || draft.status === undefined) && (
+            <ExternalLink href={draft.edit_link}>{draftLabel(draft)}</ExternalLink>
+          )}
         </li>
       ))}
     </ul>

@@ -80,4 +80,22 @@ final class TranslationsTest extends Rest_Test_Case {
 		$json         = json_decode( (string) load_script_textdomain( 'frontier-copy-editor-script', 'frontier', $scripts->registered['frontier-copy-editor-script']->translations_path ), true );
 		$this->assertSame( array( 'Gerar' ), $json['locale_data']['messages']['Generate'] );
 	}
+
+	public function test_the_panel_reports_each_market_in_the_editors_language() {
+		$panel = static function ( $locale ) {
+			$file = WP_PLUGIN_DIR . "/frontier/languages/frontier-$locale-frontier-localize-panel.json";
+			return json_decode( (string) file_get_contents( $file ), true )['locale_data']['messages'];
+		};
+		$this->assertSame( array( 'Abrila y usá ahí Vista previa y reemplazo' ), $panel( 'es_AR' )['Open it and use Preview and replace there'] );
+		$this->assertSame( array( 'Borrador %1$s actualizado (puntuación %2$d)' ), $panel( 'es_MX' )['%1$s draft updated (score %2$d)'] );
+		$this->assertSame( array( 'A versão %s já está publicada e foi mantida como estava.' ), $panel( 'pt_BR' )['The %s version is already published and was left as it is.'] );
+
+		$this->locale = 'es_AR';
+		unload_textdomain( 'frontier' );
+		Plugin::load_textdomain();
+		$this->assertSame(
+			'Otra solicitud está guardando la versión %s de esta entrada; intentá de nuevo en un momento.',
+			__( 'Another request is saving the %s version of this post; try again in a moment.', 'frontier' )
+		);
+	}
 }

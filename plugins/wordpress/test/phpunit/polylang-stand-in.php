@@ -28,20 +28,23 @@ function pll_set_post_language( $post_id, $slug ) {
 }
 
 /**
- * The source's translations: only itself, in Spanish (Spain).
+ * A post's translation group as last saved, or only itself in Spanish (Spain).
  *
  * @param int $post_id Post.
  * @return array<string, int>
  */
 function pll_get_post_translations( $post_id ) {
-	return array( 'es' => $post_id );
+	return $GLOBALS['frontier_polylang_groups'][ $post_id ] ?? array( 'es' => $post_id );
 }
 
 /**
- * Records the translation group.
+ * Records the translation group and keeps it for each of its posts, as Polylang does.
  *
  * @param array<string, int> $translations Group.
  */
 function pll_save_post_translations( $translations ) {
 	$GLOBALS['frontier_polylang_calls'][] = array( 'pll_save_post_translations', $translations );
+	foreach ( $translations as $post_id ) {
+		$GLOBALS['frontier_polylang_groups'][ $post_id ] = $translations;
+	}
 }
