@@ -57,9 +57,41 @@ export function createLinter(data: CultureData, index: FormsIndex) {
           if (!disabled.has(rule.id)) lists.push(rule.check(context));
         }
       }
-      return inOrder(lists);
+      return withoutRestatements(inOrder(lists));
     },
   };
+}
+
+/**
+ * A payment idiom's finding with a suggestion fixes the words inside it too ("cuotas sin interés" in Mexico): the
+ * lexicon finding on "sin interés" within it says the same thing less usefully, and is dropped.
+ */
+function withoutRestatements(findings: Finding[]): Finding[] {
+  let payment: Finding | undefined;
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k];
+    if (finding?.rule === "payment.idiom" && finding.suggestion !== undefined) {
+      payment = finding;
+      break;
+    }
+  }
+  if (payment === undefined) return findings;
+  const out: Finding[] = [];
+  let cover: Finding | undefined;
+  for (const finding of findings) {
+    if (finding.rule === "payment.idiom" && finding.suggestion !== undefined) {
+      cover = finding;
+    } else if (
+      cover !== undefined &&
+      finding.rule === "lexicon.other-variant" &&
+      finding.start >= cover.start &&
+      finding.end <= cover.end
+    ) {
+      continue;
+    }
+    out.push(finding);
+  }
+  return out;
 }
 
 function compare(a: Finding, b: Finding): number {
