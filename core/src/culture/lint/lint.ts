@@ -63,8 +63,9 @@ export function createLinter(data: CultureData, index: FormsIndex) {
 }
 
 /**
- * A payment idiom's finding with a suggestion fixes the words inside it too ("cuotas sin interés" in Mexico): the
- * lexicon finding on "sin interés" within it says the same thing less usefully, and is dropped.
+ * A payment idiom's finding whose fix already holds the lexicon's fix for words inside it ("en 12 cuotas sin interés"
+ * → "a 12 meses sin intereses" in Mexico, against "sin interés" → "sin intereses") says the same thing more usefully:
+ * the lexicon finding is dropped. When the fixes differ, both stay.
  */
 function withoutRestatements(findings: Finding[]): Finding[] {
   let payment: Finding | undefined;
@@ -85,7 +86,9 @@ function withoutRestatements(findings: Finding[]): Finding[] {
       cover !== undefined &&
       finding.rule === "lexicon.other-variant" &&
       finding.start >= cover.start &&
-      finding.end <= cover.end
+      finding.end <= cover.end &&
+      finding.suggestion !== undefined &&
+      cover.suggestion?.toLowerCase().includes(finding.suggestion.toLowerCase())
     ) {
       continue;
     }
