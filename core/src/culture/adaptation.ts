@@ -10,7 +10,8 @@ export type AdaptationRule =
   | "format.money"
   | "format.number"
   | "format.percent"
-  | "format.date";
+  | "format.date"
+  | "payment.idiom";
 
 export type Adaptation = {
   /** The source text replaced. */

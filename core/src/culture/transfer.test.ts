@@ -5,7 +5,7 @@ import { defaultCultureData } from "./data.ts";
 import { createCultureEngine } from "./engine.ts";
 import { UnsupportedTransferError } from "./errors.ts";
 import { testAvoid, testLexicon } from "./fixtures/test-lexicon.ts";
-import { transfer } from "./index.ts";
+import { defaultEngine, transfer } from "./index.ts";
 
 const engine = createCultureEngine({ ...defaultCultureData(), lexicon: testLexicon, avoid: testAvoid });
 const spanish = ["es-ES", "es-MX", "es-AR", "es-CO", "es-CL", "es-PE", "es-US", "es-UY", "es-PR", "es-CR"] as const;
@@ -261,6 +261,26 @@ describe("transfer boundaries", () => {
     expect(transfer("Tenemos agua gaseosa fría.", "es-AR", "es-MX").text).toBe("Tenemos agua gaseosa fría.");
     expect(transfer("Llega en camión de carga.", "es-ES", "es-MX").text).toBe("Llega en camión de carga.");
     expect(transfer("Tu carro de compras te espera.", "es-CL", "es-AR").text).toBe("Tu carrito te espera.");
+  });
+
+  it("writes interest-free instalments in the target market's idiom, which its lint accepts (bundled data)", () => {
+    const cases = [
+      ["Compra a 12 meses sin intereses.", "es-MX", "es-AR", "Comprá en 12 cuotas sin interés."],
+      ["Llévalo a 12 MSI.", "es-MX", "es-CL", "Llévalo en 12 cuotas sin interés."],
+      ["Compra a 12 meses sin intereses.", "es-MX", "es-PE", "Compra en 12 cuotas sin intereses."],
+      ["Compra a 12 meses sin intereses.", "es-MX", "es-UY", "Comprá en 12 cuotas sin recargo."],
+      ["Pagá en 6 cuotas sin interés.", "es-AR", "es-MX", "Paga a 6 meses sin intereses."],
+      ["Paga en 6 cuotas sin interés.", "es-CL", "es-MX", "Paga a 6 meses sin intereses."],
+    ] as const;
+    for (const [source, from, to, expected] of cases) {
+      const result = transfer(source, from, to);
+      expect(result.text).toBe(expected);
+      expect(result.adaptations.some((adaptation) => adaptation.rule === "payment.idiom")).toBe(true);
+      expect(defaultEngine().lint(result.text, to)).toEqual([]);
+    }
+    // A market's own phrase, and months that are a span of time, stay as written.
+    expect(transfer("Llévalo a 12 MSI.", "es-MX", "es-MX", { address: "usted" }).text).toBe("Llévelo a 12 MSI.");
+    expect(transfer("Garantía de 6 meses.", "es-MX", "es-AR").text).toBe("Garantía de 6 meses.");
   });
 
   it("works through the bundled data too", () => {

@@ -16,6 +16,7 @@ import { formatAdaptations } from "./format/format-transfer.ts";
 import { type CompiledLexicon, compileLexicon } from "./lexicon/compile.ts";
 import { findTerms, rewriteHit } from "./lexicon/lexicon-transfer.ts";
 import type { Finding } from "./lint/types.ts";
+import { findInstallments, installmentsStyle, rewriteInstallments } from "./payment/installments.ts";
 import { TokenMarks } from "./text/token-stream.ts";
 import { scanTokens } from "./text/tokenize.ts";
 
@@ -95,14 +96,38 @@ export function transferText(
   const claimed = new TokenMarks(tokens.length);
   const adaptations: Adaptation[] = [];
 
+  const reason = `${from.locale} → ${to.locale}`;
+  // Interest-free instalments are an idiom, rewritten whole with its preposition ("a 12 meses sin intereses" →
+  // "en 12 cuotas sin interés"), before the lexicon could swap its nouns one by one.
+  const installments = installmentsStyle(to);
+  if (installments !== undefined) {
+    const phrases = findInstallments(tokens);
+    for (let k = 0; k < phrases.length; k++) {
+      const phrase = phrases[k];
+      if (!phrase) continue;
+      const rewritten = rewriteInstallments(tokens, text, phrase, installments);
+      if (rewritten === undefined) continue;
+      const start = tokens.start(phrase.first);
+      const end = tokens.end(phrase.last);
+      adaptations.push({
+        from: text.slice(start, end),
+        to: rewritten,
+        reason: `${reason}: interest-free instalments as ${to.locale} words them ("${installments.phrase}")`,
+        rule: "payment.idiom",
+        start,
+        end,
+      });
+      for (let t = phrase.first; t <= phrase.last; t++) claimed.add(t);
+    }
+  }
+
   const lexicon = deps.lexiconFor(from, to);
-  const hits = findTerms(tokens, lexicon);
+  const hits = findTerms(tokens, lexicon, claimed);
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k];
     if (!hit) continue;
     for (let t = hit.first; t <= hit.last; t++) claimed.add(t);
   }
-  const reason = `${from.locale} → ${to.locale}`;
   // Lexicon verbs are conjugated when the address pass reaches them, so they see the same context it does. The pass
   // visits claimed tokens in order, so the next hit is found by walking the list.
   let next = 0;

@@ -3,7 +3,9 @@ import { adj, ambiguous, c, domain, n, np, same } from "./define.ts";
 
 export const moneyAndPayment = domain("money-and-payment", [
   c("installments", "noun", "instalment payments", np("cuotas", "f"), {
-    MX: np("mensualidades", "f", sourced("S75,S76,S77", 'also "meses", "a meses", quincenas'), ["meses"]),
+    // "meses" alone is also a span of time (garantía de 6 meses): the idiom "meses sin intereses" is a payment
+    // idiom of the profile, rewritten and linted whole, never the bare noun.
+    MX: np("mensualidades", "f", sourced("S75,S76,S77", 'also "meses", "a meses", quincenas')),
     "GT HN SV NI CR PA CU DO PR CO VE EC PE BO UY PY": same(),
     CL: same("S86"),
     AR: same("S87"),

@@ -330,6 +330,7 @@ function agreeAround(
   // (es nueva, es muy rápida y barata).
   let predicate = false;
   let afterAdjective = false;
+  let copulaAt = -1;
   for (
     let k = acrossComma(tokens, hit.last), adjectives = 0;
     tokens.isWord(k) && adjectives < 4;
@@ -370,10 +371,19 @@ function agreeAround(
       if (fromAgreement.number !== toAgreement.number && verb !== word) agree(k, verb);
       predicate = true;
       afterAdjective = false;
+      copulaAt = k;
       continue;
     }
     // A predicate is one adjective, or several joined by a conjunction.
     if (predicate && afterAdjective) break;
+    // es el más rápido → es la más rápida: a definite article leading a predicate adjective (a superlative, or a
+    // known adjective ending the phrase), never one leading a noun (es el regalo perfecto).
+    if (predicate && tokens.before(k) === copulaAt && DEFINITE_ARTICLES.has(word)) {
+      const article = predicateArticle(tokens, k, fromAgreement, toAgreement);
+      if (article === undefined) break;
+      if (article !== word) agree(k, article);
+      continue;
+    }
     // A verb ends the noun's phrase; a predicate may look like one (lista: lists, or ready).
     if (!predicate && isFiniteVerb(index, word)) break;
     adjectives++;
@@ -387,6 +397,52 @@ function agreeAround(
     if (numberOnly !== undefined) agree(k, numberOnly);
     else if (!INVARIANT_ADJECTIVES.has(word)) break;
   }
+}
+
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["el", "la", "los", "las"]);
+
+/** Words that may follow a predicate adjective and end it: el más vendido de la tienda, el mejor para ti. */
+const AFTER_PREDICATE: ReadonlySet<string> = new Set([
+  "de",
+  "del",
+  "en",
+  "para",
+  "que",
+  "con",
+  "por",
+  "a",
+  "al",
+  "hasta",
+  "desde",
+  "entre",
+  "y",
+  "e",
+  "o",
+  "u",
+]);
+
+/**
+ * The article at `k` after a copula, agreeing with the new noun, when it leads an adjective of the subject: it must
+ * agree with the old noun, be followed by más/menos and an adjective or by a known adjective, and that adjective
+ * must end the phrase or be followed by a preposition or conjunction. Undefined otherwise.
+ */
+function predicateArticle(tokens: TokenStream, k: number, from: Agreement, to: Agreement): string | undefined {
+  const word = tokens.lower(k);
+  const own = agreementOfDeterminer(word);
+  if (own?.gender !== from.gender || own.number !== from.number) return undefined;
+  let adjective = tokens.after(k);
+  if (!tokens.isWord(adjective)) return undefined;
+  const graded = tokens.lower(adjective) === "más" || tokens.lower(adjective) === "menos";
+  if (graded) adjective = tokens.after(adjective);
+  if (!tokens.isWord(adjective)) return undefined;
+  const adjectiveWord = tokens.lower(adjective);
+  const isAdjective = graded
+    ? looksLikeAdjective(adjectiveWord) || INVARIANT_ADJECTIVES.has(adjectiveWord)
+    : isKnownAdjective(adjectiveWord) || INVARIANT_ADJECTIVES.has(adjectiveWord);
+  if (!isAdjective) return undefined;
+  const next = tokens.after(adjective);
+  if (next >= 0 && !(tokens.isWord(next) && AFTER_PREDICATE.has(tokens.lower(next)))) return undefined;
+  return reinflectDeterminer(word, from, to);
 }
 
 /**

@@ -124,6 +124,30 @@ describe("lint rules, each on its own examples", () => {
     expect(rules(engine.lint("Paga con Pix.", "es-MX"))).toEqual([]);
   });
 
+  it("payment.idiom: instalments suggested whole in the market's idiom, reported once", () => {
+    const cuotas = "Paga en 12 cuotas sin interés.";
+    expect(spans(cuotas, engine.lint(cuotas, "es-MX"))).toEqual([
+      ["payment.idiom", "en 12 cuotas sin interés", "a 12 meses sin intereses"],
+    ]);
+    expect(engine.repair(cuotas, "es-MX", engine.lint(cuotas, "es-MX")).text).toBe("Paga a 12 meses sin intereses.");
+    // Each rule still reports it on its own.
+    expect(spans(cuotas, engine.lint(cuotas, "es-MX", { disable: ["payment.idiom"] }))).toEqual([
+      ["lexicon.other-variant", "sin interés", "sin intereses"],
+    ]);
+    const msi = "Pagá a 12 meses sin intereses o con 6 MSI.";
+    expect(spans(msi, engine.lint(msi, "es-AR"))).toEqual([
+      ["payment.idiom", "a 12 meses sin intereses", "en 12 cuotas sin interés"],
+      ["payment.idiom", "6 MSI", "6 cuotas sin interés"],
+    ]);
+    // Where the idiom's fix does not hold the lexicon's (es-GT: "en cuotas"), the two say different things: both stay.
+    expect(rules(engine.lint(cuotas, "es-GT"))).toEqual(["payment.idiom", "lexicon.other-variant"]);
+    // "sin interés" outside an instalments phrase is the lexicon's alone.
+    const financed = "Compra financiada sin interés.";
+    expect(spans(financed, engine.lint(financed, "es-MX"))).toEqual([
+      ["lexicon.other-variant", "sin interés", "sin intereses"],
+    ]);
+  });
+
   it("language.mismatch: Spanish copy for Brazil and Portuguese copy for a Spanish market, not a short name", () => {
     const spanish =
       "Compra hoy tu celular con envío gratis y paga en cuotas. Nuestro equipo te ayuda a elegir el mejor.";

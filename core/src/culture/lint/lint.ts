@@ -57,9 +57,44 @@ export function createLinter(data: CultureData, index: FormsIndex) {
           if (!disabled.has(rule.id)) lists.push(rule.check(context));
         }
       }
-      return inOrder(lists);
+      return withoutRestatements(inOrder(lists));
     },
   };
+}
+
+/**
+ * A payment idiom's finding whose fix already holds the lexicon's fix for words inside it ("en 12 cuotas sin interés"
+ * → "a 12 meses sin intereses" in Mexico, against "sin interés" → "sin intereses") says the same thing more usefully:
+ * the lexicon finding is dropped. When the fixes differ, both stay.
+ */
+function withoutRestatements(findings: Finding[]): Finding[] {
+  let payment: Finding | undefined;
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k];
+    if (finding?.rule === "payment.idiom" && finding.suggestion !== undefined) {
+      payment = finding;
+      break;
+    }
+  }
+  if (payment === undefined) return findings;
+  const out: Finding[] = [];
+  let cover: Finding | undefined;
+  for (const finding of findings) {
+    if (finding.rule === "payment.idiom" && finding.suggestion !== undefined) {
+      cover = finding;
+    } else if (
+      cover !== undefined &&
+      finding.rule === "lexicon.other-variant" &&
+      finding.start >= cover.start &&
+      finding.end <= cover.end &&
+      finding.suggestion !== undefined &&
+      cover.suggestion?.toLowerCase().includes(finding.suggestion.toLowerCase())
+    ) {
+      continue;
+    }
+    out.push(finding);
+  }
+  return out;
 }
 
 function compare(a: Finding, b: Finding): number {

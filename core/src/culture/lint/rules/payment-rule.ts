@@ -1,5 +1,6 @@
 // payment.idiom: a payment phrase that belongs to another market's rail (meses sin intereses outside Mexico).
 import type { MarketProfile, PaymentIdiom } from "@frontier-ai/cultural-profiles";
+import { installmentsStyle, phraseAt, rewriteInstallments } from "../../payment/installments.ts";
 import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
@@ -15,6 +16,8 @@ const FLAGGED_KINDS = new Set<PaymentIdiom["kind"]>([
   "bank-slip",
   "wallet",
 ]);
+
+const INSTALMENT_KINDS = new Set<PaymentIdiom["kind"]>(["interest-free-installments", "installments"]);
 
 function wordsOf(phrase: string): string[] | undefined {
   if (/[()]/.test(phrase)) return undefined;
@@ -88,7 +91,7 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
   return {
     id: "payment.idiom",
     description: "A payment phrase from another market's rail (MSI outside Mexico, Pix outside Brazil).",
-    check: ({ stream: tokens, profile }) => {
+    check: ({ text, stream: tokens, profile }) => {
       let tables = cache.get(profile.locale);
       if (!tables) {
         tables = compile(profiles, profile);
@@ -117,17 +120,33 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
         }
         const hit = foreignAt(foreignStarts[spelling], tokens, i);
         if (!hit) continue;
-        const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
-        const suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
+        let first = i;
+        let last = i + hit.words.length - 1;
+        let suggestion: string | undefined;
+        // Instalments are suggested whole in this market's idiom, preposition and count included ("en 12 cuotas sin
+        // interés" → "a 12 meses sin intereses"); the interest words inside are then this finding's, not the lexicon's.
+        const style = INSTALMENT_KINDS.has(hit.idiom.kind) ? installmentsStyle(profile) : undefined;
+        const phrase = style ? phraseAt(tokens, i) : undefined;
+        if (style && phrase && phrase.last >= last) {
+          suggestion = rewriteInstallments(tokens, text, phrase, style);
+          if (suggestion !== undefined) {
+            first = phrase.first;
+            last = phrase.last;
+          }
+        }
+        if (suggestion === undefined) {
+          const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
+          suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
+        }
         findings.push({
           rule: "payment.idiom",
           severity: "warning",
           message: `"${hit.words.join(" ")}" is ${hit.idiom.market}'s ${hit.idiom.kind} idiom (${hit.idiom.rail}); it does not exist as such in ${profile.locale}.`,
-          start: tokens.start(i),
-          end: tokens.end(i + hit.words.length - 1),
+          start: tokens.start(first),
+          end: tokens.end(last),
           ...(suggestion === undefined ? {} : { suggestion }),
         });
-        i += hit.words.length - 1;
+        i = last;
       }
       return findings;
     },
