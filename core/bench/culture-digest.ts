@@ -18,31 +18,7 @@ import { fromSpainToPE } from "../src/culture/fixtures/pairs-es-es-to-pe.ts";
 import { fromSpainToUS } from "../src/culture/fixtures/pairs-es-es-to-us.ts";
 import { tuToUsted } from "../src/culture/fixtures/pairs-tu-to-usted.ts";
 import { defaultEngine } from "../src/culture/index.ts";
-
-const SENTENCES = [
-  "Compra el ordenador nuevo hoy y recíbelo mañana.",
-  "Tienes un 15,5 % de descuento en toda la tienda hasta el 28/11/2025.",
-  "Queréis lo mejor para vuestra casa: comprad ahora y pagad después.",
-  "No te pierdas nuestras ofertas de temporada en móviles y portátiles.",
-  "Visita https://tienda.es/ofertas o escríbenos a hola@tienda.es.",
-  "Hola {{nombre}}, tu pedido ⟦ORDER_ID⟧ sale hoy desde nuestro almacén.",
-  "Coge el autobús y ven a conocer la nueva colección de camisetas.",
-  "El precio final es de 1.299,50 € con envío gratis a toda la península.",
-  "Nuestro equipo te ayuda a elegir el regalo perfecto para tu familia.",
-  "Calidad garantizada en todos nuestros productos, hechos con materiales reciclados.",
-];
-
-function corpus(bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  let seed = 42;
-  while (size < bytes) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    parts.push(SENTENCES[seed % SENTENCES.length] ?? "");
-    size += (parts.at(-1)?.length ?? 0) + 1;
-  }
-  return parts.join(seed % 7 === 0 ? "\n" : " ");
-}
+import { corpus, SENTENCES } from "./corpus.ts";
 
 const rows = [
   ...fromSpainToAR,
