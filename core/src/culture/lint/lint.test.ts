@@ -139,8 +139,13 @@ describe("lint rules, each on its own examples", () => {
       ["payment.idiom", "a 12 meses sin intereses", "en 12 cuotas sin interés"],
       ["payment.idiom", "6 MSI", "6 cuotas sin interés"],
     ]);
-    // Where the idiom's fix does not hold the lexicon's (es-GT: "en cuotas"), the two say different things: both stay.
-    expect(rules(engine.lint(cuotas, "es-GT"))).toEqual(["payment.idiom", "lexicon.other-variant"]);
+    // Where the market has no interest-free phrase (es-GT says "en cuotas"), the payment finding offers no fix that
+    // would drop the promise ("en 12 en cuotas" before); the lexicon's fix stays, and repair keeps the sentence whole.
+    expect(spans(cuotas, engine.lint(cuotas, "es-GT"))).toEqual([
+      ["payment.idiom", "cuotas sin interés", undefined],
+      ["lexicon.other-variant", "sin interés", "sin intereses"],
+    ]);
+    expect(engine.repair(cuotas, "es-GT", engine.lint(cuotas, "es-GT")).text).toBe("Paga en 12 cuotas sin intereses.");
     // "sin interés" outside an instalments phrase is the lexicon's alone.
     const financed = "Compra financiada sin interés.";
     expect(spans(financed, engine.lint(financed, "es-MX"))).toEqual([

@@ -136,7 +136,11 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
         }
         if (suggestion === undefined) {
           const sameKind = mine.filter((idiom) => idiom.kind === hit.idiom.kind);
-          suggestion = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
+          const own = sameKind.length === 1 ? sameKind[0]?.phrase : undefined;
+          // A phrase that promises no interest is not replaced by one that does not ("cuotas sin interés" is not
+          // "en cuotas"): the finding stays, without a fix that would drop the promise or the grammar around it.
+          suggestion =
+            own !== undefined && promisesNoInterest(hit.words.join(" ")) === promisesNoInterest(own) ? own : undefined;
         }
         findings.push({
           rule: "payment.idiom",
@@ -151,4 +155,9 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       return findings;
     },
   };
+}
+
+/** Whether an instalments phrase says the instalments carry no interest or surcharge. */
+function promisesNoInterest(phrase: string): boolean {
+  return /\b(sin inter[eé]s(es)?|sem juros|tasa cero|sin recargo|msi)\b/i.test(phrase);
 }
