@@ -32,6 +32,19 @@ const NOUNS: ReadonlySet<string> = new Set(["meses", "mensualidades", "cuotas"])
 /** What "sin" may lack after an instalments noun: interest, or a surcharge (Uruguay's "sin recargo"). */
 const WITHOUT: ReadonlySet<string> = new Set(["interés", "intereses", "recargo"]);
 const ACRONYMS: ReadonlySet<string> = new Set(["msi"]);
+/**
+ * Whether an instalments phrase (lowercase words) promises no interest or surcharge: "sin interés", "sin recargo",
+ * "MSI", and the wordings of markets this module does not rewrite (Costa Rica's "tasa cero", Brazil's "sem juros").
+ */
+export function promisesNoInterest(words: readonly string[]): boolean {
+  return words.some(
+    (word, k) =>
+      ACRONYMS.has(word) ||
+      (word === "sin" && WITHOUT.has(words[k + 1] ?? "")) ||
+      (word === "tasa" && words[k + 1] === "cero") ||
+      (word === "sem" && words[k + 1] === "juros"),
+  );
+}
 const COUNTS: ReadonlySet<string> = new Set([
   "dos",
   "tres",

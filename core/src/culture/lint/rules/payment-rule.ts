@@ -1,6 +1,6 @@
 // payment.idiom: a payment phrase that belongs to another market's rail (meses sin intereses outside Mexico).
 import type { MarketProfile, PaymentIdiom } from "@frontier-ai/cultural-profiles";
-import { installmentsStyle, phraseAt, rewriteInstallments } from "../../payment/installments.ts";
+import { installmentsStyle, phraseAt, promisesNoInterest, rewriteInstallments } from "../../payment/installments.ts";
 import type { TokenStream } from "../../text/token-stream.ts";
 import type { Finding, LintRule } from "../types.ts";
 
@@ -140,7 +140,9 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
           // A phrase that promises no interest is not replaced by one that does not ("cuotas sin interés" is not
           // "en cuotas"): the finding stays, without a fix that would drop the promise or the grammar around it.
           suggestion =
-            own !== undefined && promisesNoInterest(hit.words.join(" ")) === promisesNoInterest(own) ? own : undefined;
+            own !== undefined && promisesNoInterest(hit.words) === promisesNoInterest(own.toLowerCase().split(" "))
+              ? own
+              : undefined;
         }
         findings.push({
           rule: "payment.idiom",
@@ -155,9 +157,4 @@ export function paymentIdiomRule(profiles: readonly MarketProfile[]): LintRule {
       return findings;
     },
   };
-}
-
-/** Whether an instalments phrase says the instalments carry no interest or surcharge. */
-function promisesNoInterest(phrase: string): boolean {
-  return /\b(sin inter[eé]s(es)?|sem juros|tasa cero|sin recargo|msi)\b/i.test(phrase);
 }
