@@ -60,6 +60,22 @@ const tokenFieldCorruptions = {
   ),
 } as const;
 
+const documentFieldCorruptions = {
+  name: fc.oneof(
+    notString,
+    fc.constantFrom("", "   "),
+    fc.string({ minLength: 201, maxLength: 240 }).filter((s) => s.trim().length > 200),
+  ),
+  format: fc.oneof(notString, fc.constantFrom("docx", "HTML", "")),
+  source_locale: fc.oneof(notString, fc.constantFrom("", "spanish", "es_ES", "ES-es", "e")),
+} as const;
+
+const publishFieldCorruptions = {
+  content: fc.oneof(notString, fc.constant("")),
+  origin: fc.oneof(notString, fc.constantFrom("machine", "LOCALIZED", "")),
+  metadata: fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer(), { maxLength: 2 })),
+} as const;
+
 // Thousands of requests: generous timeouts for a shared, busy machine.
 describe("fuzzing validated routes with bad bodies", { timeout: 180_000 }, () => {
   let server: TestServer;
@@ -86,6 +102,40 @@ describe("fuzzing validated routes with bad bodies", { timeout: 180_000 }, () =>
       { numRuns: 2000 },
     );
     expect(runs).toBe(2000);
+  });
+
+  it("REST documents: 500 corrupted bodies per route get 400s naming each bad field", async () => {
+    const admin = (await server.key("default", "admin")).plaintext;
+    const created = await server.app.inject({
+      method: "PUT",
+      url: "/api/v1/documents/fuzz-doc",
+      headers: bearer(admin),
+      payload: { name: "Fuzz", format: "html", source_locale: "es-ES" },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    for (const [url, valid, corruptions] of [
+      [
+        "/api/v1/documents/fuzz-doc",
+        { name: "Fuzz", format: "html", source_locale: "es-ES" },
+        documentFieldCorruptions,
+      ],
+      ["/api/v1/documents/fuzz-doc/published/es-AR", { content: "<p>Hola</p>" }, publishFieldCorruptions],
+    ] as const) {
+      await fc.assert(
+        fc.asyncProperty(corrupted(valid, corruptions), async ({ body, fields }) => {
+          const response = await server.app.inject({
+            method: "PUT",
+            url,
+            headers: { ...bearer(admin), "content-type": "application/json" },
+            payload: JSON.stringify(body),
+          });
+          expect(response.statusCode, response.body).toBe(400);
+          const paths = response.json().error.issues.map((issue: { path: string }) => issue.path);
+          for (const field of fields) expect(namesField(paths, field), `${field} in ${paths}`).toBe(true);
+        }),
+        { numRuns: 500 },
+      );
+    }
   });
 
   it("keys.create (tRPC): arbitrary JSON and unknown keys get 400s, never a 5xx", async () => {
